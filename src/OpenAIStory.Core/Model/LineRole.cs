@@ -1,0 +1,16 @@
+namespace OpenAIStory.Core.Model;
+
+/// <summary>What the pipeline decided a line of the raw scrape is.</summary>
+public enum LineRole
+{
+    /// <summary>Not yet classified: article text until a stage says otherwise.</summary>
+    Body,
+    Blank,
+    Removed,
+    Title,
+    Byline,
+    Tags,
+    Heading,
+    Caption,
+    Paragraph,
+}

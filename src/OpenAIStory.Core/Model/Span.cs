@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace OpenAIStory.Core.Model;
+
+/// <summary>An inline annotation over a range of a block's text.</summary>
+/// <param name="Start">Offset of the first character, in UTF-16 code units.</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+/// <param name="Kind">What the span marks.</param>
+/// <param name="Value">The machine-readable value: marker number, entity id, ISO date, number, annotation id.</param>
+public sealed record Span(int Start, int Length, SpanKind Kind, string Value)
+{
+    /// <summary>The unit of an amount (ISO 4217 code for money), or the precision of a date.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>True when the amount is approximate or a range, or the date is inexact.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Approximate { get; init; }
+
+    /// <summary>Offset just past the span.</summary>
+    [JsonIgnore]
+    public int End => Start + Length;
+
+    /// <summary>True when the two spans share at least one character.</summary>
+    public bool Overlaps(Span other) => Start < other.End && other.Start < End;
+}

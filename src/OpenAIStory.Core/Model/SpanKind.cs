@@ -1,0 +1,16 @@
+namespace OpenAIStory.Core.Model;
+
+/// <summary>The kinds of inline annotation a block's text can carry.</summary>
+public enum SpanKind
+{
+    /// <summary>A reference marker such as [3] whose reference list did not survive.</summary>
+    ReferenceMarker,
+    /// <summary>A mention of an annotated entity.</summary>
+    Entity,
+    /// <summary>A date expression.</summary>
+    Date,
+    /// <summary>A money amount or quantity.</summary>
+    Amount,
+    /// <summary>An editorial annotation (correction, context, descriptive reference) anchored by quote.</summary>
+    Annotation,
+}

@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Parsing;
+
+/// <summary>The shapes by which repost-site boilerplate is recognised, independent of any one site or article.</summary>
+public static partial class BoilerplateRules
+{
+    // "您所在的位置:" / "当前位置：" / "首页 >" and friends: the start of a breadcrumb trail.
+    [GeneratedRegex(@"(?:您(?:现在)?所在的?位置|您(?:当前)?的位置|当前(?:所在)?位置|所在位置)\s*[:：]|(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|\\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BreadcrumbMarker();
+
+    [GeneratedRegex(@"\s*(?:>>|>|»|›|→|＞|/|\\)\s*|\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BreadcrumbSeparator();
+
+    // key:value fields of a page's meta line.
+    [GeneratedRegex(@"(?:来源|查看|阅读|浏览|点击|人气|发布时间|发布日期|更新时间|时间|日期|编辑|责任编辑|作者|字号|评论|阅读量|浏览量|点击量|次数)\s*[:：]", RegexOptions.CultureInvariant)]
+    private static partial Regex MetaKey();
+
+    [GeneratedRegex(@"(?:查看|阅读|浏览|点击|人气|阅读量|浏览量|点击量|次数)\s*[:：]\s*\d+|(?:阅读|浏览|点击)\s*\(\s*\d+\s*\)|\d+\s*(?:次阅读|次浏览|人阅读|次查看)", RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCounter();
+
+    [GeneratedRegex(@"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex MetaTimestamp();
+
+    [GeneratedRegex(@"copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|版权归.{1,20}所有", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightPattern();
+
+    [GeneratedRegex(@"ICP\s*[备证]|公网安备|增值电信业务经营许可证", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IcpPattern();
+
+    [GeneratedRegex(@"^(?:分享到|分享至|一键分享|扫码关注|扫一扫|扫描二维码|长按(?:识别)?二维码|关注(?:我们|公众号)|点击(?:关注|订阅)|收藏本文|点赞|打赏|在看)", RegexOptions.CultureInvariant)]
+    private static partial Regex SharePattern();
+
+    [GeneratedRegex(@"侵权.{0,12}删除|免责声明|仅供参考.{0,12}不构成|本站(?:部分)?(?:内容|文章|资源).{0,20}(?:转载|来源于网络)|转载请注明|文章来源于网络", RegexOptions.CultureInvariant)]
+    private static partial Regex NoticePattern();
+
+    // Lines that open a site footer or a list of other articles.
+    [GeneratedRegex(@"^[【\[]?\s*(?:本文地址|本文链接|原文地址|上一篇|下一篇|上一页|下一页|相关推荐|相关文章|相关阅读|推荐阅读|热门推荐|热门文章|猜你喜欢|延伸阅读|最新文章|公司简介|联系我们|关于我们|网站地图|网站首页|广告服务|友情链接|返回顶部|返回首页|今日新闻|推荐新闻|专题文章|意见反馈)\s*[】\]]?", RegexOptions.CultureInvariant)]
+    private static partial Regex FooterMarker();
+
+    [GeneratedRegex(@"^[【\[]?\s*(?:相关推荐|相关文章|相关阅读|推荐阅读|热门推荐|热门文章|猜你喜欢|延伸阅读|最新文章)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeader();
+
+    /// <summary>Finds a breadcrumb trail in <paramref name="text"/>; returns the text glued before it and the trail's last segment.</summary>
+    public static bool IsBreadcrumb(string text, out string? gluedBefore, out string? lastSegment)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        gluedBefore = null;
+        lastSegment = null;
+        if (text.Length > 200)
+        {
+            return false;
+        }
+
+        var m = BreadcrumbMarker().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var before = text[..m.Index].Trim();
+        gluedBefore = before.Length > 0 ? before : null;
+        var trail = text[(m.Index + m.Length)..];
+        var segments = BreadcrumbSeparator().Split(trail).Where(s => s.Length > 0).ToArray();
+        if (segments.Length > 0 && !IsGenericSegment(segments[^1]))
+        {
+            lastSegment = segments[^1];
+        }
+
+        // A breadcrumb is short and made of links, not sentences.
+        return !trail.Contains('。', StringComparison.Ordinal) && trail.Length <= 120;
+    }
+
+    /// <summary>True when the trail's last word names the page type, not the article (正文, 详情 …).</summary>
+    private static bool IsGenericSegment(string segment) =>
+        segment is "正文" or "详情" or "内容" or "文章" or "阅读" or "详细" or "正文内容" or "新闻" or "资讯";
+
+    /// <summary>True for a repost site's meta line: several key:value fields (来源, 查看, 发布时间 …) separated by bars, or a view counter.</summary>
+    public static bool IsMetaLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 160 || text.Contains("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var keys = MetaKey().Count(text);
+        var separated = text.Contains('|', StringComparison.Ordinal) || text.Contains('｜', StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal);
+        return (keys >= 2 && separated) || (keys >= 1 && MetaCounter().IsMatch(text)) || (keys >= 2 && MetaTimestamp().IsMatch(text));
+    }
+
+    /// <summary>Classifies one line as stand-alone boilerplate (copyright, licence, share prompt, site notice), or null.</summary>
+    public static RemovalReason? ClassifyStandalone(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 120)
+        {
+            return null; // boilerplate lines are short; a long line is somebody's prose
+        }
+
+        if (IcpPattern().IsMatch(text))
+        {
+            return RemovalReason.IcpLicence;
+        }
+
+        if (CopyrightPattern().IsMatch(text) && text.Length <= 80)
+        {
+            return RemovalReason.Copyright;
+        }
+
+        if (SharePattern().IsMatch(text) && text.Length <= 40)
+        {
+            return RemovalReason.SharePrompt;
+        }
+
+        return NoticePattern().IsMatch(text) ? RemovalReason.SiteNotice : null;
+    }
+
+    /// <summary>True for a line that opens or belongs to a site footer (本文地址, 上一篇, 联系我们 …).</summary>
+    public static bool IsFooterMarker(string text) => FooterMarker().IsMatch(text);
+
+    /// <summary>True for the header of a related / recommended articles list.</summary>
+    public static bool IsRelatedHeader(string text) => RelatedHeader().IsMatch(text);
+
+    /// <summary>True for a line short and bare enough to be a navigation link or a list item in a footer.</summary>
+    public static bool IsNavigationLike(string text) =>
+        text.Length <= 40 && !text.Contains('。', StringComparison.Ordinal) && !text.EndsWith('！') && !text.EndsWith('？');
+}

@@ -1,0 +1,55 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Parsing;
+
+/// <summary>The JSON form of a parsed document printed by the <c>parse</c> verb (see docs/cli.md).</summary>
+public static class DocumentJson
+{
+    /// <summary>Options shared by every JSON writer of the project: indented, CJK unescaped, enums in kebab-case.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    /// <summary>Serialises the document: metadata, lead, sections, appendix, tags and every removed line with its reason.</summary>
+    public static string Serialize(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var node = new JsonObject
+        {
+            ["source"] = document.SourceName,
+            ["title"] = document.Title,
+            ["byline"] = JsonSerializer.SerializeToNode(document.Byline, Options),
+            ["lead"] = Blocks(document.Lead),
+            ["sections"] = new JsonArray([.. document.Sections.Select(s => (JsonNode)new JsonObject
+            {
+                ["heading"] = s.Heading,
+                ["keyword"] = s.Keyword,
+                ["slug"] = s.Slug,
+                ["line"] = s.Line,
+                ["blocks"] = Blocks(s.Blocks),
+            })]),
+            ["appendix"] = Blocks(document.Appendix),
+            ["tags"] = JsonSerializer.SerializeToNode(document.Tags, Options),
+            ["removed"] = new JsonArray([.. document.RemovedLines.Select(l => (JsonNode)new JsonObject
+            {
+                ["line"] = l.Number,
+                ["text"] = l.Raw,
+                ["reason"] = JsonSerializer.SerializeToNode(l.Reason, Options),
+            })]),
+        };
+        return node.ToJsonString(Options);
+    }
+
+    private static JsonArray Blocks(IEnumerable<Block> blocks) =>
+        new([.. blocks.Select(b => JsonSerializer.SerializeToNode(b, Options))]);
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace OpenAIStory.Core.Parsing;
+
+/// <summary>Recognises heading shapes line by line; <see cref="Stages.ClassifyBlocks"/> then keeps a style only if the document uses it consistently.</summary>
+public static partial class HeadingRules
+{
+    private const string Numerals = "一二三四五六七八九十";
+
+    [GeneratedRegex(@"^#{1,4}\s+(?<t>[^#].{0,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十\d]{1,3})(?:章|部分|节|篇)\s*[:：、.]?\s*(?<t>.{0,30})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterHeading();
+
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseNumeralHeading();
+
+    [GeneratedRegex(@"^(?<t>[\u4E00-\u9FFF]{2,6})\s*[:：]\s*(?<s>.{2,24})$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordColonHeading();
+
+    [GeneratedRegex(@"^[（(]\s*(?<n>[一二三四五六七八九十]{1,3})\s*[)）]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ParenNumeralHeading();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:\s*[、．]|\.(?!\d))\s*(?<t>[^\d\s].{0,39})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicNumeralHeading();
+
+    /// <summary>Field labels that look like "keyword: text" but are never headings.</summary>
+    private static readonly HashSet<string> NotKeywords = new(StringComparer.Ordinal)
+    {
+        "来源", "作者", "编辑", "责任编辑", "数据来源", "资料来源", "图片来源", "图源", "图注", "注", "注释", "附", "附言", "附记",
+        "原文", "原文链接", "链接", "摄影", "记者", "时间", "日期", "地址", "电话", "邮箱", "关键词", "标签", "声明", "免责声明",
+        "提示", "说明", "备注", "问", "答", "主持人",
+    };
+
+    /// <summary>Returns the heading shape of <paramref name="text"/>, or null when it is not shaped like a heading.</summary>
+    public static HeadingCandidate? Match(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 48 || EndsLikeSentence(text))
+        {
+            return null;
+        }
+
+        if (MarkdownHeading().Match(text) is { Success: true } md)
+        {
+            return new HeadingCandidate(HeadingStyle.Markdown, null, md.Groups["t"].Value.Trim());
+        }
+
+        if (ChapterHeading().Match(text) is { Success: true } ch)
+        {
+            return new HeadingCandidate(HeadingStyle.Chapter, ParseNumber(ch.Groups["n"].Value), Keyword(ch.Groups["t"].Value, text));
+        }
+
+        if (ChineseNumeralHeading().Match(text) is { Success: true } cn)
+        {
+            return new HeadingCandidate(HeadingStyle.ChineseNumeral, ParseNumber(cn.Groups["n"].Value), cn.Groups["t"].Value.Trim());
+        }
+
+        if (KeywordColonHeading().Match(text) is { Success: true } kc && !NotKeywords.Contains(kc.Groups["t"].Value)
+            && !kc.Groups["s"].Value.Contains('。', StringComparison.Ordinal))
+        {
+            return new HeadingCandidate(HeadingStyle.KeywordColon, null, kc.Groups["t"].Value);
+        }
+
+        if (ParenNumeralHeading().Match(text) is { Success: true } pn)
+        {
+            return new HeadingCandidate(HeadingStyle.ParenNumeral, ParseNumber(pn.Groups["n"].Value), pn.Groups["t"].Value.Trim());
+        }
+
+        if (ArabicNumeralHeading().Match(text) is { Success: true } an)
+        {
+            return new HeadingCandidate(HeadingStyle.ArabicNumeral, int.Parse(an.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), an.Groups["t"].Value.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a line ends the way prose does (。！？…；，：), which headings do not.</summary>
+    public static bool EndsLikeSentence(string text) =>
+        text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '…' or '；' or ';' or '，' or ',' or '：' or ':' or '、';
+
+    /// <summary>Reads a Chinese (一 … 九十九) or Arabic numeral.</summary>
+    public static int? ParseNumber(string numeral)
+    {
+        ArgumentNullException.ThrowIfNull(numeral);
+        if (numeral.Length > 0 && numeral.All(char.IsAsciiDigit))
+        {
+            return int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var value = 0;
+        var current = 0;
+        foreach (var c in numeral)
+        {
+            var digit = Numerals.IndexOf(c, StringComparison.Ordinal) + 1;
+            if (digit == 0)
+            {
+                return null;
+            }
+
+            if (digit == 10)
+            {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            }
+            else
+            {
+                current = digit;
+            }
+        }
+
+        return value + current;
+    }
+
+    private static string Keyword(string rest, string whole) => rest.Trim() is { Length: > 0 } t ? t : whole;
+}

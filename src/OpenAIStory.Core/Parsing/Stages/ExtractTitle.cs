@@ -1,0 +1,59 @@
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Parsing.Stages;
+
+/// <summary>Finds the real title (not the breadcrumb) and removes the template's repetitions of it.</summary>
+public sealed class ExtractTitle : IDocumentStage
+{
+    /// <summary>How many non-blank lines from the top the title and its repetitions may sit in.</summary>
+    private const int HeadLines = 8;
+
+    public ArticleDocument Apply(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var head = document.Lines.Where(l => l.Role is not LineRole.Blank).Take(HeadLines).ToList();
+        var headBody = head.Where(l => l.Role == LineRole.Body).ToList();
+
+        LineRecord? titleLine = null;
+        string? title = null;
+        foreach (var hint in document.TitleHints)
+        {
+            titleLine = headBody.FirstOrDefault(l => TitleRules.SameTitle(l.Text, hint));
+            if (titleLine is not null)
+            {
+                title = titleLine.Text;
+                break;
+            }
+        }
+
+        if (title is null && document.TitleHints.Length > 0)
+        {
+            title = document.TitleHints[0];
+        }
+
+        if (title is null && headBody.FirstOrDefault() is { } first && TitleRules.LooksLikeTitle(first.Text) && headBody.Count > 1)
+        {
+            titleLine = first;
+            title = first.Text;
+        }
+
+        if (title is null)
+        {
+            return document;
+        }
+
+        foreach (var line in headBody)
+        {
+            if (titleLine is not null && line.Number == titleLine.Number)
+            {
+                document = document.WithLine(line with { Role = LineRole.Title });
+            }
+            else if (TitleRules.SameTitle(line.Text, title))
+            {
+                document = document.WithLine(line with { Role = LineRole.Removed, Reason = RemovalReason.DuplicateTitle });
+            }
+        }
+
+        return document with { Title = title.Trim('#', ' ') };
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenAIStory.Core.Content;
+using OpenAIStory.Web.Reading;
+using Serilog;
+
+namespace OpenAIStory.Web.Hosting;
+
+/// <summary>Registers and wires up the whole site, so that <c>Program.cs</c> stays a few lines.</summary>
+public static class WebsiteExtensions
+{
+    public static WebApplicationBuilder AddOpenAIStory(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+        builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
+        // Razor escapes markup but leaves Chinese text as text, not as &#x…; entities.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddSingleton(services => LoadContent(services, builder.Environment));
+        builder.Services.AddSingleton<ReadingSite>();
+        builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication UseOpenAIStory(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Load and validate everything before the first request: a broken content folder stops start-up here.
+        app.Services.GetRequiredService<ReadingSite>();
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment.IsDevelopment()));
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/404");
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz");
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+
+    private static SiteContent LoadContent(IServiceProvider services, IWebHostEnvironment environment)
+    {
+        var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+        var root = options.ResolveRoot(environment.ContentRootPath, AppContext.BaseDirectory);
+        var content = ContentLoader.Load(root);
+        var logger = services.GetRequiredService<ILogger<SiteContent>>();
+        var document = content.Document;
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return content;
+        }
+
+        var removed = document.RemovedLines.GroupBy(l => l.Reason).ToDictionary(g => g.Key?.ToString() ?? "?", g => g.Count());
+        logger.LogInformation(
+            "Parsed {Source}: {LinesIn} lines in, {LinesRemoved} removed {RemovedByReason}, {Sections} sections, {Paragraphs} paragraphs, {Captions} captions, {Tags} tags in {ElapsedMs:F1} ms",
+            document.SourceName,
+            document.Lines.Length,
+            document.RemovedLines.Count(),
+            removed,
+            document.Sections.Length,
+            document.AllBlocks.Count(b => b.Kind == Core.Model.BlockKind.Paragraph),
+            document.AllBlocks.Count(b => b.Kind == Core.Model.BlockKind.Caption),
+            document.Tags.Length,
+            content.Parse.Elapsed.TotalMilliseconds);
+        return content;
+    }
+}

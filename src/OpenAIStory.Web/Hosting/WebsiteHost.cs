@@ -1,0 +1,38 @@
+using OpenAIStory.Core.Content;
+using OpenAIStory.Web.Cli;
+
+namespace OpenAIStory.Web.Hosting;
+
+/// <summary>Runs either a command-line verb or the web site.</summary>
+public static class WebsiteHost
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && CommandLine.IsVerb(args[0]))
+        {
+            return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+        }
+
+        try
+        {
+            var builder = WebApplication.CreateBuilder(args);
+            builder.AddOpenAIStory();
+            var app = builder.Build();
+            app.UseOpenAIStory();
+            await app.RunAsync();
+            return 0;
+        }
+        catch (ContentException ex)
+        {
+            // Broken content stops start-up with every problem named by file and line, never a half-loaded site.
+            await Console.Error.WriteLineAsync("The site cannot start: the content folder has problems.");
+            foreach (var error in ex.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.ToString());
+            }
+
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>The whole reading, ready for the Razor views.</summary>
+public sealed record ArticleView
+{
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public string? Author { get; init; }
+
+    public string? Platform { get; init; }
+
+    public string? OriginalUrl { get; init; }
+
+    public string? Published { get; init; }
+
+    public string? PublishedNote { get; init; }
+
+    public required IReadOnlyList<BlockView> Lead { get; init; }
+
+    public required IReadOnlyList<SectionView> Sections { get; init; }
+
+    public required IReadOnlyList<BlockView> Appendix { get; init; }
+
+    public required IReadOnlyList<TagView> Tags { get; init; }
+
+    /// <summary>The reference numbers the text cites, in order of first appearance.</summary>
+    public required IReadOnlyList<string> ReferenceNumbers { get; init; }
+
+    /// <summary>The reference markers as the reader sees them: [3]、[7].</summary>
+    public string ReferenceLabel => string.Join("、", ReferenceNumbers.Select(n => $"[{n}]"));
+}

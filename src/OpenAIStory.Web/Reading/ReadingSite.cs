@@ -1,0 +1,123 @@
+using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Rendering;
+
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>The site's view models, built once from the loaded content and shared by every request.</summary>
+public sealed class ReadingSite
+{
+    private readonly Dictionary<string, SectionView> sectionsBySlug;
+
+    public ReadingSite(SiteContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        Content = content;
+        var document = content.Document;
+        var renderer = new InlineRenderer([new ReferenceMarkerRenderer()]);
+
+        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(b => View(renderer, b))])).ToList();
+        for (var i = 0; i < sections.Count; i++)
+        {
+            sections[i] = sections[i] with { Previous = i > 0 ? sections[i - 1] with { Previous = null, Next = null } : null, Next = i + 1 < sections.Count ? sections[i + 1] with { Previous = null, Next = null } : null };
+        }
+
+        sectionsBySlug = sections.ToDictionary(s => s.Slug, StringComparer.Ordinal);
+        Article = new ArticleView
+        {
+            Title = document.Title ?? Path.GetFileNameWithoutExtension(document.SourceName),
+            Description = content.Sidecar.Description ?? Describe(document.Lead),
+            Author = document.Byline?.Author,
+            Platform = document.Byline?.Platform,
+            OriginalUrl = SafeUrl(document.Byline?.Url),
+            Published = content.Sidecar.Published?.Date,
+            PublishedNote = content.Sidecar.Published?.Note,
+            Lead = [.. document.Lead.Select(b => View(renderer, b))],
+            Sections = sections,
+            Appendix = [.. document.Appendix.Select(b => View(renderer, b))],
+            Tags = [.. document.Tags.Select(t => new TagView(t.Kind == TagKind.Cashtag, t.Name, t.Code, ExchangeName(t.Exchange)))],
+            ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
+        };
+        SourceLines = [.. document.Lines.Select(l => SourceLine(document, l))];
+    }
+
+    /// <summary>The loaded content this site was built from.</summary>
+    public SiteContent Content { get; }
+
+    /// <summary>The reading.</summary>
+    public ArticleView Article { get; }
+
+    /// <summary>The raw scrape, line by line, with the pipeline's verdicts.</summary>
+    public IReadOnlyList<SourceLineView> SourceLines { get; }
+
+    /// <summary>Finds a section by its slug.</summary>
+    public SectionView? FindSection(string slug) => sectionsBySlug.GetValueOrDefault(slug);
+
+    private static BlockView View(InlineRenderer renderer, Block block) =>
+        new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text);
+
+    /// <summary>A description for link previews: the first paragraph, cut at a sentence end near 120 characters.</summary>
+    private static string Describe(IEnumerable<Block> blocks)
+    {
+        var text = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph)?.Text ?? "";
+        if (text.Length <= 120)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf('。', 119);
+        return cut > 40 ? text[..(cut + 1)] : text[..119] + "…";
+    }
+
+    /// <summary>Only http(s) links from the scrape become links; anything else stays text.</summary>
+    private static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri.AbsoluteUri : null;
+
+    private static string? ExchangeName(string? exchange) => exchange switch
+    {
+        "SZSE" => "深圳证券交易所",
+        "SSE" => "上海证券交易所",
+        "BSE" => "北京证券交易所",
+        "HKEX" => "香港交易所",
+        "US" => "美国市场",
+        _ => null,
+    };
+
+    private static SourceLineView SourceLine(ArticleDocument document, LineRecord line)
+    {
+        var target = line.Role switch
+        {
+            LineRole.Paragraph or LineRole.Caption => document.AllBlocks.FirstOrDefault(b => b.Line == line.Number)?.Id,
+            LineRole.Heading => document.Sections.FirstOrDefault(s => s.Line == line.Number)?.Slug,
+            _ => null,
+        };
+        var (status, label) = line.Role switch
+        {
+            LineRole.Blank => ("blank", "空行"),
+            LineRole.Removed => ("removed", "已删除：" + ReasonLabel(line.Reason)),
+            LineRole.Title => ("meta", "标题"),
+            LineRole.Byline => ("meta", "署名（作者与原文链接）"),
+            LineRole.Tags => ("meta", "标签"),
+            LineRole.Heading => ("kept", "小标题"),
+            LineRole.Caption => ("kept", "图注（原图未保留）"),
+            _ when line.InAppendix => ("kept", "附言（转载者所加）"),
+            _ => ("kept", "正文段落"),
+        };
+        return new SourceLineView(line.Number, line.Raw, status, label, line.Reason?.ToString(), target);
+    }
+
+    /// <summary>The Chinese name of a removal reason, as shown on the source page.</summary>
+    public static string ReasonLabel(RemovalReason? reason) => reason switch
+    {
+        RemovalReason.Breadcrumb => "转载站的面包屑导航",
+        RemovalReason.MetaLine => "转载站的信息行（来源、浏览量等）",
+        RemovalReason.DuplicateTitle => "模板重复的标题",
+        RemovalReason.FooterNavigation => "转载站的页脚导航",
+        RemovalReason.Copyright => "转载站的版权声明",
+        RemovalReason.IcpLicence => "ICP 备案号",
+        RemovalReason.RelatedList => "相关文章列表",
+        RemovalReason.SharePrompt => "分享或关注提示",
+        RemovalReason.SiteNotice => "站点声明",
+        _ => "未知",
+    };
+}

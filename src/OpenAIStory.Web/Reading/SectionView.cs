@@ -1,0 +1,9 @@
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>A section ready to render, with its neighbours for previous/next links.</summary>
+public sealed record SectionView(int Number, string Slug, string Heading, string Description, IReadOnlyList<BlockView> Blocks)
+{
+    public SectionView? Previous { get; init; }
+
+    public SectionView? Next { get; init; }
+}

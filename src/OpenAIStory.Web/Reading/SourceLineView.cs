@@ -1,0 +1,4 @@
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>One raw line on the source page: what it said and what the pipeline did with it.</summary>
+public sealed record SourceLineView(int Number, string Raw, string Status, string Label, string? Reason, string? Target);
