@@ -11,7 +11,7 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
     public string? Title { get; init; }
 
     /// <summary>Title candidates found inside boilerplate (text glued before a breadcrumb, the trail's last segment).</summary>
-    public ImmutableArray<string> TitleHints { get; init; } = [];
+    public ImmutableArray<TitleHint> TitleHints { get; init; } = [];
 
     /// <summary>The real byline (platform, author, original URL).</summary>
     public Byline? Byline { get; init; }

@@ -21,4 +21,6 @@ public enum RemovalReason
     SharePrompt,
     /// <summary>The site's own notices, such as takedown disclaimers.</summary>
     SiteNotice,
+    /// <summary>A template's end-of-article mark: （完）, — END —.</summary>
+    EndMarker,
 }

@@ -7,21 +7,33 @@ namespace OpenAIStory.Core.Parsing;
 public static partial class BoilerplateRules
 {
     // "您所在的位置:" / "当前位置：" / "首页 >" and friends: the start of a breadcrumb trail.
-    [GeneratedRegex(@"(?:您(?:现在)?所在的?位置|您(?:当前)?的位置|当前(?:所在)?位置|所在位置)\s*[:：]|(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|\\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:您(?:现在)?所在的?位置|您(?:当前)?的位置|当前(?:所在)?位置|所在位置)\s*[:：]|^(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|\\|-|－|—)\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex BreadcrumbMarker();
 
-    [GeneratedRegex(@"\s*(?:>>|>|»|›|→|＞|/|\\)\s*|\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*(?:>>|>|»|›|→|＞|/|\\|\s-\s|－|—)\s*|\s+", RegexOptions.CultureInvariant)]
     private static partial Regex BreadcrumbSeparator();
 
     // key:value fields of a page's meta line.
     [GeneratedRegex(@"(?:来源|查看|阅读|浏览|点击|人气|发布时间|发布日期|更新时间|时间|日期|编辑|责任编辑|作者|字号|评论|阅读量|浏览量|点击量|次数)\s*[:：]", RegexOptions.CultureInvariant)]
     private static partial Regex MetaKey();
 
-    [GeneratedRegex(@"(?:查看|阅读|浏览|点击|人气|阅读量|浏览量|点击量|次数)\s*[:：]\s*\d+|(?:阅读|浏览|点击)\s*\(\s*\d+\s*\)|\d+\s*(?:次阅读|次浏览|人阅读|次查看)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:查看|阅读|浏览|点击|人气|阅读量|浏览量|点击量|次数)\s*[:：]\s*\d+|(?:阅读|浏览|点击|查看)\s*[(（]?\s*\d[\d,]*\s*[)）]?\s*次?$|(?:阅读|浏览|点击)\s*[(（]\s*\d+\s*[)）]|\d+\s*(?:次阅读|次浏览|人阅读|次查看)", RegexOptions.CultureInvariant)]
     private static partial Regex MetaCounter();
 
-    [GeneratedRegex(@"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex MetaTimestamp();
+
+    // A line that is nothing but a date (and time): the page's publication stamp.
+    [GeneratedRegex(@"^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareTimestamp();
+
+    // Editor credits and original-title notes: page furniture, not the author's text.
+    [GeneratedRegex(@"^[（(]?\s*(?:责任编辑|编辑|责编|校对|审核|审校|监制|编审|值班编辑|实习编辑|原标题)\s*[:：]\s*[^，。,]{1,30}?\s*[)）]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EditorCredit();
+
+    // "（完）", "— END —": the template's end-of-article mark.
+    [GeneratedRegex(@"^(?:[（(【\[]\s*(?:完|全文完|终|END)\s*[)）】\]]|[—\-–_=~\s]*(?:END|完|全文完)[—\-–_=~\s]*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EndMarker();
 
     [GeneratedRegex(@"copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved|版权归.{1,20}所有", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightPattern();
@@ -29,10 +41,10 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"ICP\s*[备证]|公网安备|增值电信业务经营许可证", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IcpPattern();
 
-    [GeneratedRegex(@"^(?:分享到|分享至|一键分享|扫码关注|扫一扫|扫描二维码|长按(?:识别)?二维码|关注(?:我们|公众号)|点击(?:关注|订阅)|收藏本文|点赞|打赏|在看)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:分享到|分享至|一键分享|扫码关注|扫一扫|扫描二维码|长按(?:识别)?二维码|关注(?:我们|公众号)|点击(?:关注|订阅|上方)|收藏本文|点赞|打赏|在看)|点个?\s*[“""]?在看|[，,]\s*关注我们$", RegexOptions.CultureInvariant)]
     private static partial Regex SharePattern();
 
-    [GeneratedRegex(@"侵权.{0,12}删除|免责声明|仅供参考.{0,12}不构成|本站(?:部分)?(?:内容|文章|资源).{0,20}(?:转载|来源于网络)|转载请注明|文章来源于网络", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"侵权.{0,12}删除|免责声明|^声明\s*[:：]|不构成(?:任何)?投资建议|投资需谨慎|本站(?:部分)?(?:内容|文章|资源).{0,20}(?:转载|来源于网络)|转载请注明|文章来源于网络", RegexOptions.CultureInvariant)]
     private static partial Regex NoticePattern();
 
     // Lines that open a site footer or a list of other articles.
@@ -85,9 +97,18 @@ public static partial class BoilerplateRules
             return false;
         }
 
+        if (BareTimestamp().IsMatch(text) || EditorCredit().IsMatch(text))
+        {
+            return true;
+        }
+
         var keys = MetaKey().Count(text);
         var separated = text.Contains('|', StringComparison.Ordinal) || text.Contains('｜', StringComparison.Ordinal) || text.Contains("  ", StringComparison.Ordinal);
-        return (keys >= 2 && separated) || (keys >= 1 && MetaCounter().IsMatch(text)) || (keys >= 2 && MetaTimestamp().IsMatch(text));
+        var counted = MetaCounter().IsMatch(text);
+        var dated = MetaTimestamp().IsMatch(text);
+        // "作者：X | 来源：Y" with no counter and no date is a byline, not the site's meta line.
+        var namesAuthor = text.Contains("作者", StringComparison.Ordinal);
+        return (keys >= 2 && separated && (!namesAuthor || counted || dated)) || (keys >= 1 && (counted || dated));
     }
 
     /// <summary>Classifies one line as stand-alone boilerplate (copyright, licence, share prompt, site notice), or null.</summary>
@@ -107,6 +128,11 @@ public static partial class BoilerplateRules
         if (CopyrightPattern().IsMatch(text) && text.Length <= 80)
         {
             return RemovalReason.Copyright;
+        }
+
+        if (EndMarker().IsMatch(text))
+        {
+            return RemovalReason.EndMarker;
         }
 
         if (SharePattern().IsMatch(text) && text.Length <= 40)

@@ -23,7 +23,7 @@ public static partial class CaptionRules
         // A caption names what the picture shows: a short phrase, never a sentence.
         return text.Length <= MaxImplicitLength
             && !HeadingRules.EndsLikeSentence(text)
-            && text.IndexOfAny(['。', '！', '？', '，', ',', '；', '“', '"']) < 0
+            && text.IndexOfAny(['。', '！', '？', '，', ',', '；']) < 0
             && Text.Cjk.ContainsIdeograph(text);
     }
 }

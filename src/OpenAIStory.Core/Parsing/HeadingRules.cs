@@ -19,6 +19,9 @@ public static partial class HeadingRules
     [GeneratedRegex(@"^(?<t>[\u4E00-\u9FFF]{2,6})\s*[:：]\s*(?<s>.{2,24})$", RegexOptions.CultureInvariant)]
     private static partial Regex KeywordColonHeading();
 
+    [GeneratedRegex(@"^[▌▍■□●◆◇★☆【]\s*(?<t>[^】]{1,30}?)\s*】?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerHeading();
+
     [GeneratedRegex(@"^[（(]\s*(?<n>[一二三四五六七八九十]{1,3})\s*[)）]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenNumeralHeading();
 
@@ -61,6 +64,11 @@ public static partial class HeadingRules
             && !kc.Groups["s"].Value.Contains('。', StringComparison.Ordinal))
         {
             return new HeadingCandidate(HeadingStyle.KeywordColon, null, kc.Groups["t"].Value);
+        }
+
+        if (MarkerHeading().Match(text) is { Success: true } mk)
+        {
+            return new HeadingCandidate(HeadingStyle.Marker, null, mk.Groups["t"].Value.Trim());
         }
 
         if (ParenNumeralHeading().Match(text) is { Success: true } pn)

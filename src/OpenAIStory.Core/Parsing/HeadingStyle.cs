@@ -11,6 +11,8 @@ public enum HeadingStyle
     ChineseNumeral,
     /// <summary><c>关键词：副标题</c>, this article's own style.</summary>
     KeywordColon,
+    /// <summary><c>▌标题</c>: a block glyph standing in for a styled heading.</summary>
+    Marker,
     /// <summary><c>（一）…</c></summary>
     ParenNumeral,
     /// <summary><c>1. …</c> or <c>2、…</c></summary>

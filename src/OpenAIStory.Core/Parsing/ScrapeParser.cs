@@ -38,6 +38,11 @@ public sealed class ScrapeParser
     {
         var result = Pipeline.Run(SourceSplitter.Split(sourceName, text));
         var document = result.Document;
+        if (document.Lines.All(l => l.Role == LineRole.Blank))
+        {
+            throw new ContentException(new ContentError(sourceName, null, "文件为空 (the file is empty: it holds only whitespace)."));
+        }
+
         if (!document.AllBlocks.Any(b => b.Kind == BlockKind.Paragraph))
         {
             var removed = document.RemovedLines.Count();

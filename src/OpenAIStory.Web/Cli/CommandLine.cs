@@ -51,13 +51,7 @@ public static class CommandLine
 
     private static async Task<int> ParseAsync(string file, TextWriter stdout)
     {
-        if (!File.Exists(file))
-        {
-            throw new ContentException(new ContentError(file, null, "file not found"));
-        }
-
-        var slugs = SidecarBeside(file)?.Sections;
-        var result = new ScrapeParser(slugs).Parse(file, await File.ReadAllBytesAsync(file));
+        var result = ScrapeFile.Parse(file);
         await stdout.WriteLineAsync(DocumentJson.Serialize(result.Document));
         return 0;
     }
@@ -69,19 +63,6 @@ public static class CommandLine
         await stdout.WriteLineAsync(
             $"ok: {root}: '{document.Title}', {document.Sections.Length} sections, {document.AllBlocks.Count()} blocks, {document.RemovedLines.Count()} boilerplate lines removed");
         return 0;
-    }
-
-    /// <summary>The sidecar next to a scrape, when it describes that very file.</summary>
-    private static ArticleSidecar? SidecarBeside(string file)
-    {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", ContentLoader.SidecarFile);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var sidecar = YamlContent.Read<ArticleSidecar>(path, File.ReadAllText(path));
-        return string.Equals(sidecar.Scrape, Path.GetFileName(file), StringComparison.Ordinal) ? sidecar : null;
     }
 
     /// <summary>The content root from <c>--content DIR</c>, the <c>Content__Root</c> environment variable, or the repository's <c>content/</c>.</summary>

@@ -118,6 +118,7 @@ public sealed class ReadingSite
         RemovalReason.RelatedList => "相关文章列表",
         RemovalReason.SharePrompt => "分享或关注提示",
         RemovalReason.SiteNotice => "站点声明",
+        RemovalReason.EndMarker => "文末标记（完、END）",
         _ => "未知",
     };
 }

@@ -16,9 +16,12 @@ public sealed class ExtractTitle : IDocumentStage
 
         LineRecord? titleLine = null;
         string? title = null;
-        foreach (var hint in document.TitleHints)
+        var breadcrumb = head.FirstOrDefault(l => l.Reason == RemovalReason.Breadcrumb)?.Number ?? 0;
+        foreach (var hint in document.TitleHints.Select(h => h.Text))
         {
-            titleLine = headBody.FirstOrDefault(l => TitleRules.SameTitle(l.Text, hint));
+            // Prefer the copy that stands after the breadcrumb: that is where the page prints its title.
+            var matches = headBody.Where(l => TitleRules.SameTitle(l.Text, hint)).ToList();
+            titleLine = matches.FirstOrDefault(l => l.Number > breadcrumb) ?? matches.FirstOrDefault();
             if (titleLine is not null)
             {
                 title = titleLine.Text;
@@ -26,10 +29,9 @@ public sealed class ExtractTitle : IDocumentStage
             }
         }
 
-        if (title is null && document.TitleHints.Length > 0)
-        {
-            title = document.TitleHints[0];
-        }
+        // Text glued before a breadcrumb is the title even when no line repeats it; a trail's last segment
+        // is only trusted when a line confirms it (it is often a category such as 公司 or 行业观察).
+        title ??= document.TitleHints.FirstOrDefault(h => h.Glued)?.Text;
 
         if (title is null && headBody.FirstOrDefault() is { } first && TitleRules.LooksLikeTitle(first.Text) && headBody.Count > 1)
         {

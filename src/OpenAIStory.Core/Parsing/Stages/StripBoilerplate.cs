@@ -13,7 +13,7 @@ public sealed class StripBoilerplate : IDocumentStage
     {
         ArgumentNullException.ThrowIfNull(document);
         var lines = document.Lines.ToBuilder();
-        var hints = ImmutableArray.CreateBuilder<string>();
+        var hints = ImmutableArray.CreateBuilder<TitleHint>();
         var seen = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -28,12 +28,12 @@ public sealed class StripBoilerplate : IDocumentStage
             {
                 if (glued is not null)
                 {
-                    hints.Add(glued);
+                    hints.Add(new TitleHint(glued, Glued: true));
                 }
 
                 if (last is not null)
                 {
-                    hints.Add(last);
+                    hints.Add(new TitleHint(last, Glued: false));
                 }
 
                 lines[i] = Remove(line, RemovalReason.Breadcrumb);
