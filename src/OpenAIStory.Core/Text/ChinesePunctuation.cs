@@ -95,9 +95,24 @@ public static partial class ChinesePunctuation
             return false; // 1,000 and 12:30 are numbers, not Chinese punctuation
         }
 
-        var prev = NearestNonSpace(text, i, -1);
-        var next = NearestNonSpace(text, i, +1);
-        return (prev is { } p && Cjk.IsChineseContext(p)) || (next is { } n && Cjk.IsChineseContext(n));
+        return IsChineseSide(text, i, -1) || IsChineseSide(text, i, +1);
+    }
+
+    /// <summary>True when the nearest character on one side is Chinese; curly quotes count by what they enclose.</summary>
+    private static bool IsChineseSide(string text, int i, int step)
+    {
+        for (var j = i + step; j >= 0 && j < text.Length; j += step)
+        {
+            var c = text[j];
+            if (c == ' ' || (step > 0 && c is '“' or '‘') || (step < 0 && c is '”' or '’'))
+            {
+                continue; // look through spaces, and through a quote to the text it opens or closes
+            }
+
+            return Cjk.IsChineseContext(c);
+        }
+
+        return false;
     }
 
     private static char? NearestNonSpace(string text, int i, int step)

@@ -13,6 +13,8 @@ public sealed class ChinesePunctuationTests
     [InlineData("他想实现AGI(通用人工智能)。", "他想实现AGI（通用人工智能）。")]
     [InlineData("英文只有26个字母;汉字", "英文只有26个字母；汉字")]
     [InlineData("芯片!算力", "芯片！算力")]
+    [InlineData("实验室OpenAI,“让人类", "实验室OpenAI，“让人类")]
+    [InlineData("大批科学家的“叛逃”:", "大批科学家的“叛逃”：")]
     public void Restores_full_width_punctuation_in_Chinese_text(string input, string expected) =>
         ChinesePunctuation.Normalise(input).ShouldBe(expected);
 
