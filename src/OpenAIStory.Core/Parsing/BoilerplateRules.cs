@@ -7,7 +7,7 @@ namespace OpenAIStory.Core.Parsing;
 public static partial class BoilerplateRules
 {
     // "您所在的位置:" / "当前位置：" / "首页 >" and friends: the start of a breadcrumb trail.
-    [GeneratedRegex(@"(?:您(?:现在)?所在的?位置|您(?:当前)?的位置|当前(?:所在)?位置|所在位置)\s*[:：]|^(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|\\|-|－|—)\s*\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:您(?:现在|当前)?(?:所在)?的?位置|当前(?:所在)?位置|所在位置)\s*[:：]|^(?:网站首页|首页|主页)\s*(?:>>|>|»|›|→|＞|/|\\|-|－|—)\s*\S", RegexOptions.CultureInvariant)]
     private static partial Regex BreadcrumbMarker();
 
     [GeneratedRegex(@"\s*(?:>>|>|»|›|→|＞|/|\\|\s-\s|－|—)\s*|\s+", RegexOptions.CultureInvariant)]

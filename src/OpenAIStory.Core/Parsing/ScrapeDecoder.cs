@@ -18,13 +18,6 @@ public static class ScrapeDecoder
             throw new ContentException(new ContentError(name, null, "文件为空 (the file is empty): there is no article to read."));
         }
 
-        var nul = bytes.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            throw new ContentException(new ContentError(name, LineOf(bytes, nul),
-                $"文件含有二进制数据 (binary data: a NUL byte at offset {nul}); a scrape must be UTF-8 text."));
-        }
-
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
@@ -32,6 +25,13 @@ public static class ScrapeDecoder
         else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             throw new ContentException(new ContentError(name, 1, "文件是 UTF-16 编码 (UTF-16 byte-order mark); save the scrape as UTF-8."));
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new ContentException(new ContentError(name, LineOf(bytes, nul),
+                $"文件含有二进制数据 (binary data: a NUL byte at offset {nul}); a scrape must be UTF-8 text."));
         }
 
         string text;
@@ -50,7 +50,7 @@ public static class ScrapeDecoder
         if (controls * 10 > text.Length)
         {
             throw new ContentException(new ContentError(name, null,
-                $"文件看起来是二进制数据 ({controls} control characters in {text.Length}); a scrape must be text."));
+                $"文件看起来是二进制数据 (binary: {controls} control characters in {text.Length}); a scrape must be text."));
         }
 
         return text;
