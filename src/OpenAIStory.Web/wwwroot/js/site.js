@@ -1,16 +1,445 @@
 // OpenAIStory: progressive enhancements only; every page reads fine without this file.
+// Side notes (wide) / 段后注 (narrow), preview cards, copy-link, hash landing, TOC tracking,
+// reading progress, theme toggle. Every feature does nothing if its elements are missing.
 (() => {
   "use strict";
+  const d = document, root = d.documentElement;
+  const $ = (s, c = d) => c.querySelector(s);
+  const $$ = (s, c = d) => Array.from(c.querySelectorAll(s));
+  const mq = (q) => window.matchMedia(q);
+  const reduced = mq("(prefers-reduced-motion: reduce)");
+  const wide = mq("(min-width: 64rem)");
+  const behavior = () => (reduced.matches ? "auto" : "smooth");
+  const inView = (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; };
+  const focusEl = (el) => {
+    if (!el) return;
+    el.focus({ preventScroll: true });
+    if (!inView(el)) el.scrollIntoView({ block: "center", behavior: behavior() });
+  };
   const flash = (el) => {
     if (!el) return;
     el.classList.remove("flash");
     void el.offsetWidth; // restart the animation
     el.classList.add("flash");
+    clearTimeout(el.flashTimer);
+    el.flashTimer = setTimeout(() => el.classList.remove("flash"), reduced.matches ? 4000 : 2100);
   };
-  const onHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id) flash(document.getElementById(id));
+
+  const start = () => {
+    root.classList.remove("no-js");
+    root.classList.add("js"); // init.js normally did this already
+    const article = $("article.reading");
+
+    // Polite status line (copy-link). Kept rendered while empty so screen readers track it.
+    const toast = d.createElement("div");
+    toast.className = "toast";
+    toast.setAttribute("role", "status");
+    d.body.append(toast);
+    let toastTimer;
+    const say = (msg) => {
+      clearTimeout(toastTimer);
+      toast.textContent = "";
+      toastTimer = setTimeout(() => {
+        toast.textContent = msg;
+        toastTimer = setTimeout(() => { toast.textContent = ""; }, 2500);
+      }, 60);
+    };
+
+    /* ---------- Notes ---------- */
+    const noteFor = new Map(), refFor = new Map();
+    $$(".note-ref a[href^='#']").forEach((a) => {
+      const n = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (n && n.classList.contains("note")) {
+        noteFor.set(a, n);
+        refFor.set(n, a);
+        a.setAttribute("aria-controls", n.id);
+      }
+    });
+    const notes = article ? $$(".notes .note", article) : [];
+    notes.forEach((n) => { if (!n.hasAttribute("tabindex")) n.tabIndex = -1; });
+
+    const setOpen = (n, open) => {
+      n.classList.toggle("is-open", open);
+      const g = n.closest(".notes");
+      if (g) g.classList.toggle("has-open", !!$(".note.is-open", g));
+      const a = refFor.get(n);
+      if (a && !wide.matches) a.setAttribute("aria-expanded", open);
+    };
+
+    // Centre line of the text line that holds a reference (line boxes are uniform: sup has line-height 0).
+    const lineMid = (a) => {
+      const sup = a.closest(".note-ref") || a;
+      const block = (sup.parentElement && sup.parentElement.closest("p, figcaption, h2, h3, li, blockquote")) || sup.parentElement || sup;
+      const cs = getComputedStyle(block);
+      const lh = parseFloat(cs.lineHeight) || parseFloat(cs.fontSize) * 1.8;
+      const top = block.getBoundingClientRect().top + parseFloat(cs.paddingTop) + parseFloat(cs.borderTopWidth);
+      const r = sup.getClientRects()[0] || sup.getBoundingClientRect();
+      const line = Math.max(0, Math.floor(((r.top + r.bottom) / 2 - top) / lh));
+      return top + line * lh + lh / 2;
+    };
+
+    const place = () => {
+      if (!article || !notes.length) return;
+      article.style.minHeight = "";
+      if (!wide.matches) {
+        notes.forEach((n) => { n.style.top = ""; });
+        article.classList.remove("notes-placed");
+        return;
+      }
+      const base = article.getBoundingClientRect().top;
+      const gap = parseFloat(getComputedStyle(root).fontSize) * 0.75;
+      let prev = -Infinity;
+      for (const n of notes) {
+        const a = refFor.get(n);
+        let want;
+        if (a && a.getClientRects().length) {
+          want = lineMid(a) - base - (parseFloat(getComputedStyle(n).lineHeight) || 24) / 2;
+        } else {
+          const g = n.closest(".notes");
+          const before = g && g.previousElementSibling;
+          want = (before ? before.getBoundingClientRect().top : g.getBoundingClientRect().top) - base;
+        }
+        const top = Math.round(Math.max(want, prev + gap));
+        n.style.top = top + "px";
+        prev = top + n.offsetHeight;
+      }
+      if (prev > article.offsetHeight) article.style.minHeight = Math.ceil(prev) + "px";
+      article.classList.add("notes-placed");
+    };
+    let placeFrame = 0;
+    const schedule = () => { cancelAnimationFrame(placeFrame); placeFrame = requestAnimationFrame(place); };
+
+    const setMode = () => {
+      refFor.forEach((a, n) => {
+        if (wide.matches) a.removeAttribute("aria-expanded");
+        else a.setAttribute("aria-expanded", n.classList.contains("is-open"));
+      });
+      place();
+    };
+    setMode();
+    if (wide.addEventListener) wide.addEventListener("change", setMode);
+    window.addEventListener("resize", schedule);
+    window.addEventListener("load", schedule);
+    if (d.fonts && d.fonts.ready) d.fonts.ready.then(schedule);
+    if (article && window.ResizeObserver) new ResizeObserver(schedule).observe(article);
+
+    const activateRef = (a, n) => {
+      if (wide.matches) {
+        flash(n);
+        focusEl(n);
+        return;
+      }
+      const open = !n.classList.contains("is-open");
+      setOpen(n, open);
+      if (open) {
+        n.focus({ preventScroll: true });
+        const r = n.getBoundingClientRect();
+        if (r.bottom > innerHeight) n.scrollIntoView({ block: "nearest", behavior: behavior() });
+      } else {
+        a.focus({ preventScroll: true });
+      }
+    };
+    const backTo = (n) => {
+      const a = refFor.get(n);
+      if (!a) return false;
+      if (!wide.matches) setOpen(n, false);
+      focusEl(a);
+      flash(a.closest(".note-ref"));
+      return true;
+    };
+
+    // Pairing highlight between a reference and its side note.
+    const hot = (e, on) => {
+      if (!wide.matches || !e.target.closest) return;
+      const t = e.target.closest(".note-ref a, .note");
+      const o = t && (noteFor.get(t) || refFor.get(t));
+      if (o) { t.classList.toggle("is-hot", on); o.classList.toggle("is-hot", on); }
+    };
+    d.addEventListener("mouseover", (e) => hot(e, true));
+    d.addEventListener("mouseout", (e) => hot(e, false));
+
+    /* ---------- Preview cards ---------- */
+    let pop = null, trig = null, openTimer = 0, closeTimer = 0, suppress = false, pointer = "mouse", openAtDown = false;
+    const tabbables = () => $$("a[href], button, input, select, textarea, [tabindex]")
+      .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length && !(pop && pop.contains(el)));
+    const closeCard = () => {
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      if (!trig) return;
+      trig.removeAttribute("aria-describedby");
+      trig = null;
+      if (pop) { pop.hidden = true; pop.replaceChildren(); }
+    };
+    const closeSoon = () => {
+      clearTimeout(closeTimer);
+      closeTimer = setTimeout(() => {
+        const f = d.activeElement;
+        if (trig && (f === trig || (pop && pop.contains(f)))) return; // keyboard owns it
+        closeCard();
+      }, 250);
+    };
+    const getPop = () => {
+      if (pop) return pop;
+      pop = d.createElement("div");
+      pop.id = "card-pop";
+      pop.className = "card-pop";
+      pop.hidden = true;
+      d.body.append(pop);
+      pop.addEventListener("mouseenter", () => clearTimeout(closeTimer));
+      pop.addEventListener("mouseleave", closeSoon);
+      pop.addEventListener("focusout", (e) => {
+        const to = e.relatedTarget;
+        if (to && to !== trig && !pop.contains(to)) closeCard();
+      });
+      return pop;
+    };
+    const placeCard = () => {
+      if (!trig || !pop) return;
+      const rs = trig.getClientRects();
+      if (!rs.length) return;
+      const first = rs[0], last = rs[rs.length - 1], m = 8;
+      const vw = root.clientWidth, w = pop.offsetWidth, h = pop.offsetHeight;
+      const left = Math.max(m, Math.min(first.left, vw - w - m));
+      let top = last.bottom + 6;
+      if (top + h > innerHeight - m && first.top - h - 6 >= m) top = first.top - h - 6;
+      pop.style.left = Math.round(left + scrollX) + "px";
+      pop.style.top = Math.round(top + scrollY) + "px";
+    };
+    const openCard = (t) => {
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      if (t === trig) return;
+      const tpl = d.getElementById(t.dataset.card || "");
+      if (!tpl || !tpl.content) return;
+      closeCard();
+      const p = getPop();
+      p.replaceChildren(tpl.content.cloneNode(true));
+      p.hidden = false;
+      trig = t;
+      t.setAttribute("aria-describedby", p.id);
+      placeCard();
+    };
+    const cardOf = (el) => (el && el.closest ? el.closest("[data-card]") : null);
+
+    d.addEventListener("pointerover", (e) => {
+      if (e.pointerType === "touch") return;
+      const t = cardOf(e.target);
+      if (!t) return;
+      clearTimeout(closeTimer);
+      if (t !== trig) {
+        clearTimeout(openTimer);
+        openTimer = setTimeout(() => openCard(t), 300);
+      }
+    });
+    d.addEventListener("pointerout", (e) => {
+      if (e.pointerType === "touch") return;
+      const t = cardOf(e.target);
+      if (!t || t.contains(e.relatedTarget)) return;
+      clearTimeout(openTimer);
+      if (t === trig && !(pop && pop.contains(e.relatedTarget))) closeSoon();
+    });
+    d.addEventListener("pointerdown", (e) => {
+      pointer = e.pointerType || "mouse";
+      const t = cardOf(e.target);
+      openAtDown = !!t && t === trig;
+      if (trig && t !== trig && !(pop && pop.contains(e.target))) closeCard();
+    }, true);
+    d.addEventListener("focusin", (e) => {
+      const t = e.target;
+      if (t.matches && t.matches("[data-card]")) {
+        if (suppress) { suppress = false; return; }
+        if (pointer !== "touch" || !t.matches("a")) openCard(t);
+      } else if (trig && !(pop && pop.contains(t))) {
+        closeCard();
+      }
+    });
+    window.addEventListener("resize", placeCard);
+
+    /* ---------- Clicks ---------- */
+    const copyText = async (text) => {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch (err) {
+        const back = d.activeElement, ta = d.createElement("textarea");
+        ta.value = text;
+        ta.setAttribute("readonly", "");
+        ta.className = "visually-hidden";
+        d.body.append(ta);
+        ta.select();
+        let ok = false;
+        try { ok = d.execCommand("copy"); } catch (e2) { ok = false; }
+        ta.remove();
+        if (back && back.focus) back.focus({ preventScroll: true });
+        return ok;
+      }
+    };
+    $$("button.copy-link").forEach((b) => { b.hidden = false; });
+
+    d.addEventListener("click", (e) => {
+      if (e.defaultPrevented || e.button) return;
+      const el = e.target.closest ? e.target : e.target.parentElement;
+      if (!el) return;
+      const b = el.closest("button.copy-link");
+      if (b) {
+        const url = location.origin + location.pathname + (b.dataset.href || "");
+        copyText(url).then((ok) => say(ok ? "已复制链接" : "复制失败，请长按 ¶ 链接手动复制"));
+        return;
+      }
+      const t = cardOf(el);
+      if (t && pointer === "touch") {
+        // Touch: the first tap previews, the second follows the link (or closes a non-link card).
+        if (!openAtDown) {
+          e.preventDefault();
+          openCard(t);
+          return;
+        }
+        if (!t.matches("a")) { closeCard(); return; }
+      }
+      if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = el.closest("a");
+      if (!a) return;
+      const n = noteFor.get(a);
+      if (n) { e.preventDefault(); activateRef(a, n); return; }
+      if (a.classList.contains("note-back") && backTo(a.closest(".note"))) e.preventDefault();
+    });
+
+    /* ---------- Keys ---------- */
+    d.addEventListener("keydown", (e) => {
+      const t = e.target;
+      pointer = "key";
+      if (e.key === "Escape") {
+        if (trig) {
+          const owner = trig, inside = pop && pop.contains(d.activeElement);
+          closeCard();
+          if (inside) { suppress = true; owner.focus(); }
+          e.preventDefault();
+          return;
+        }
+        const n = t.closest && t.closest(".note");
+        if (n && backTo(n)) e.preventDefault();
+        return;
+      }
+      if ((e.key === " " || e.key === "Spacebar") && noteFor.has(t)) {
+        e.preventDefault();
+        activateRef(t, noteFor.get(t));
+        return;
+      }
+      if (e.key === "Tab" && trig && pop && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        const inner = $$("a[href], button", pop);
+        if (!inner.length) return;
+        if (t === trig && !e.shiftKey) {
+          e.preventDefault();
+          inner[0].focus();
+        } else if (pop.contains(t)) {
+          const i = inner.indexOf(t);
+          if (e.shiftKey && i === 0) {
+            e.preventDefault();
+            suppress = d.activeElement !== trig;
+            trig.focus();
+          } else if (!e.shiftKey && i === inner.length - 1) {
+            e.preventDefault();
+            const list = tabbables(), owner = trig;
+            closeCard();
+            const next = list[list.indexOf(owner) + 1];
+            if (next) next.focus(); else owner.focus();
+          }
+        }
+      }
+    });
+
+    /* ---------- Landing on #id ---------- */
+    const notice = (msg) => {
+      if (!article) return;
+      const p = d.createElement("p");
+      p.className = "notice";
+      p.setAttribute("role", "status");
+      article.prepend(p);
+      setTimeout(() => { p.textContent = msg; }, 100);
+      if (!article.hasAttribute("tabindex")) article.tabIndex = -1;
+      article.scrollIntoView({ block: "start" });
+      article.focus({ preventScroll: true });
+    };
+    const land = (smooth) => {
+      const raw = location.hash.slice(1);
+      if (!raw) return;
+      let id = raw;
+      try { id = decodeURIComponent(raw); } catch (err) { /* keep raw */ }
+      const el = d.getElementById(id);
+      if (!el) {
+        if (/^p-[0-9a-f]{6}$/i.test(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
+        return;
+      }
+      const isNote = el.classList.contains("note");
+      if (isNote) {
+        if (!wide.matches) setOpen(el, true);
+        else place();
+      }
+      el.scrollIntoView({ block: isNote ? "center" : "start", behavior: smooth ? behavior() : "auto" });
+      const h = el.matches("section, aside") && $("h2", el);
+      flash(h || el);
+      if (isNote) el.focus({ preventScroll: true });
+    };
+    window.addEventListener("hashchange", () => land(true));
+    land(false);
+
+    /* ---------- TOC tracking ---------- */
+    const tocLinks = new Map();
+    $$(".toc a[href^='#']").forEach((a) => {
+      const s = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (s) tocLinks.set(s, a);
+    });
+    if (tocLinks.size && window.IntersectionObserver) {
+      const targets = [...tocLinks.keys()], seen = new Set();
+      const io = new IntersectionObserver((entries) => {
+        entries.forEach((en) => (en.isIntersecting ? seen.add(en.target) : seen.delete(en.target)));
+        let cur = null;
+        targets.forEach((s) => { if (seen.has(s)) cur = s; });
+        if (!cur && targets[0].getBoundingClientRect().top < 0) return; // between sections: keep
+        tocLinks.forEach((a, s) => (s === cur ? a.setAttribute("aria-current", "true") : a.removeAttribute("aria-current")));
+      }, { rootMargin: "0px 0px -70% 0px" });
+      targets.forEach((s) => io.observe(s));
+    }
+
+    /* ---------- Reading progress ---------- */
+    const bar = $(".reading-progress");
+    if (bar && article) {
+      bar.hidden = false;
+      bar.setAttribute("aria-hidden", "true");
+      let ticking = false;
+      const update = () => {
+        ticking = false;
+        const r = article.getBoundingClientRect(), total = r.height - innerHeight;
+        const p = total > 0 ? Math.min(1, Math.max(0, -r.top / total)) : 1;
+        bar.style.transform = "scaleX(" + p.toFixed(4) + ")";
+      };
+      const tick = () => { if (!ticking) { ticking = true; requestAnimationFrame(update); } };
+      window.addEventListener("scroll", tick, { passive: true });
+      window.addEventListener("resize", tick);
+      update();
+    }
+
+    /* ---------- Theme ---------- */
+    const toggle = $(".theme-toggle");
+    if (toggle) {
+      const sysDark = mq("(prefers-color-scheme: dark)");
+      const current = () => root.getAttribute("data-theme") || (sysDark.matches ? "dark" : "light");
+      const sync = () => toggle.setAttribute("aria-pressed", current() === "dark");
+      toggle.hidden = false;
+      sync();
+      toggle.addEventListener("click", () => {
+        const next = current() === "dark" ? "light" : "dark";
+        const sys = sysDark.matches ? "dark" : "light";
+        try {
+          if (next === sys) localStorage.removeItem("theme"); else localStorage.setItem("theme", next);
+        } catch (err) { /* not remembered */ }
+        if (next === sys) root.removeAttribute("data-theme"); else root.setAttribute("data-theme", next);
+        sync();
+      });
+      if (sysDark.addEventListener) sysDark.addEventListener("change", sync);
+    }
   };
-  window.addEventListener("hashchange", onHash);
-  document.addEventListener("DOMContentLoaded", onHash);
+
+  if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
+  else start();
 })();
