@@ -1,4 +1,9 @@
+using OpenAIStory.Core.Annotation;
+using OpenAIStory.Core.Content.Annotations;
+using OpenAIStory.Core.Content.Data;
+using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Parsing;
+using OpenAIStory.Core.Rendering;
 
 namespace OpenAIStory.Core.Content;
 
@@ -29,9 +34,63 @@ public static class ContentLoader
             throw new ContentException(new ContentError(Relative(root, sidecarPath), null, $"scrape '{sidecar.Scrape}' not found in {root}"));
         }
 
-        var parser = new ScrapeParser(sidecar.Sections);
+        var errors = new List<ContentError>();
+        var renderer = new NoteRenderer();
+        var entities = EntityLoader.Load(root, renderer, errors);
+        var annotations = AnnotationLoader.Load(root, renderer, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), errors);
+        var economics = LoadEconomics(root, errors);
+
+        var aliases = entities.SelectMany(e => e.Data.Aliases.Select(a => (Alias: a, e.Id)))
+            .GroupBy(a => a.Alias, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var parser = new ScrapeParser(sidecar.Sections,
+        [
+            new AnchorAnnotations(annotations),
+            new ResolveMentions(aliases),
+            new MarkFirstMentions(),
+            new PlaceNoteMarkers(),
+        ]);
         var parse = parser.Parse(Relative(root, scrapePath), File.ReadAllBytes(scrapePath));
-        return new SiteContent(root, sidecar, parse);
+        errors.AddRange(parse.Document.Problems);
+        if (errors.Count > 0)
+        {
+            throw new ContentException(errors);
+        }
+
+        return new SiteContent(
+            root,
+            sidecar,
+            parse,
+            entities.ToDictionary(e => e.Id, StringComparer.Ordinal),
+            annotations.ToDictionary(a => a.Id, StringComparer.Ordinal),
+            economics);
+    }
+
+    private static EconomicData? LoadEconomics(string root, List<ContentError> errors)
+    {
+        var rates = Path.Combine(root, "data", "usd-cny.yml");
+        var cpi = Path.Combine(root, "data", "cpi.yml");
+        if (!File.Exists(rates) || !File.Exists(cpi))
+        {
+            return null;
+        }
+
+        try
+        {
+            var table = YamlContent.Read<RateTable>(Relative(root, rates), File.ReadAllText(rates));
+            var indices = YamlContent.Read<CpiTables>(Relative(root, cpi), File.ReadAllText(cpi));
+            foreach (var (year, rate) in table.Rates.Where(r => r.Value is <= 0 or > 100))
+            {
+                errors.Add(new ContentError(Relative(root, rates), FrontMatter.LineOf(File.ReadAllText(rates), $"{year}:"), $"rate {rate} for {year} is not a plausible CNY-per-USD rate"));
+            }
+
+            return new EconomicData(table, indices);
+        }
+        catch (ContentException ex)
+        {
+            errors.AddRange(ex.Errors);
+            return null;
+        }
     }
 
     /// <summary>A path as shown in messages: relative to the content root's parent, so it reads <c>content/file</c>.</summary>

@@ -28,6 +28,9 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
     /// <summary>Topic and stock tags.</summary>
     public ImmutableArray<Tag> Tags { get; init; } = [];
 
+    /// <summary>Problems stages found in the content that annotates the text (an orphaned or ambiguous quote …).</summary>
+    public ImmutableArray<Content.ContentError> Problems { get; init; } = [];
+
     /// <summary>Every block of the reading in document order: lead, sections, appendix.</summary>
     public IEnumerable<Block> AllBlocks => Lead.Concat(Sections.SelectMany(s => s.Blocks)).Concat(Appendix);
 

@@ -16,10 +16,17 @@ public sealed record Span(int Start, int Length, SpanKind Kind, string Value)
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Approximate { get; init; }
 
+    /// <summary>The annotation that produced the span, for spans anchored by an editor rather than recognised.</summary>
+    public string? Origin { get; init; }
+
     /// <summary>Offset just past the span.</summary>
     [JsonIgnore]
     public int End => Start + Length;
 
     /// <summary>True when the two spans share at least one character.</summary>
-    public bool Overlaps(Span other) => Start < other.End && other.Start < End;
+    public bool Overlaps(Span other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Start < other.End && other.Start < End;
+    }
 }

@@ -11,6 +11,6 @@ public enum SpanKind
     Date,
     /// <summary>A money amount or quantity.</summary>
     Amount,
-    /// <summary>An editorial annotation (correction, context, descriptive reference) anchored by quote.</summary>
-    Annotation,
+    /// <summary>A zero-length marker where a side note attaches: <c>a:{annotation id}</c> or <c>e:{entity id}</c>.</summary>
+    Note,
 }

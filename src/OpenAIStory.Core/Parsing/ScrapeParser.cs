@@ -7,7 +7,9 @@ namespace OpenAIStory.Core.Parsing;
 /// <summary>Turns one raw scrape into a clean, sectioned document with the standard stage list.</summary>
 public sealed class ScrapeParser
 {
-    public ScrapeParser(IReadOnlyDictionary<string, string>? sectionSlugs = null)
+    /// <param name="sectionSlugs">Editor-chosen slugs by section keyword.</param>
+    /// <param name="annotationStages">Stages that annotate the parsed text (mentions, dates, notes), run after the structural ones.</param>
+    public ScrapeParser(IReadOnlyDictionary<string, string>? sectionSlugs = null, IEnumerable<IDocumentStage>? annotationStages = null)
     {
         Pipeline = new DocumentPipeline(
         [
@@ -21,6 +23,7 @@ public sealed class ScrapeParser
             new NormalisePunctuation(),
             new AssembleSections(sectionSlugs ?? new Dictionary<string, string>(StringComparer.Ordinal)),
             new MarkReferences(),
+            .. annotationStages ?? [],
         ]);
     }
 

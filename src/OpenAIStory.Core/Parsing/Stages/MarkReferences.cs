@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Parsing.Stages;
 
@@ -20,16 +21,10 @@ public sealed partial class MarkReferences : IDocumentStage
     private static Block Mark(Block block)
     {
         var spans = Marker().Matches(block.Text)
-            .Where(m => !InsideUrl(block.Text, m.Index))
+            .Where(m => !TextRanges.InsideUrl(block.Text, m.Index))
             .Select(m => new Span(m.Index, m.Length, SpanKind.ReferenceMarker,
                 int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)))
             .ToImmutableArray();
         return spans.IsEmpty ? block : block with { Spans = block.Spans.AddRange(spans).Sort((a, b) => a.Start.CompareTo(b.Start)) };
-    }
-
-    private static bool InsideUrl(string text, int index)
-    {
-        var start = text.LastIndexOf("http", index, StringComparison.OrdinalIgnoreCase);
-        return start >= 0 && !text.AsSpan(start, index - start).ContainsAny(" \u3000，。");
     }
 }

@@ -274,7 +274,7 @@
         return ok;
       }
     };
-    $$("button.copy-link").forEach((b) => { b.hidden = false; });
+    $$("button.copy-link").forEach((b) => { b.hidden = false; if (!b.title) b.title = b.textContent.trim(); });
 
     d.addEventListener("click", (e) => {
       if (e.defaultPrevented || e.button) return;

@@ -1,0 +1,41 @@
+using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Content.Annotations;
+using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Parsing;
+
+namespace OpenAIStory.Core.Annotation;
+
+/// <summary>Anchors editorial annotations to the text by quote: a reference wraps its quote as a mention of its entity;
+/// every annotation with a note leaves a note marker just after its quote. A quote that matches nowhere, or in more
+/// than one place, is a problem named by the annotation's file and line.</summary>
+public sealed class AnchorAnnotations(IReadOnlyList<EditorialAnnotation> annotations) : IDocumentStage
+{
+    public ArticleDocument Apply(ArticleDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var blocks = document.AllBlocks.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        var problems = document.Problems.ToBuilder();
+        foreach (var annotation in annotations)
+        {
+            var data = annotation.Data;
+            var hits = QuoteAnchor.Find(blocks.Values, data.Prefix, data.Quote, data.Suffix);
+            if (hits.Count != 1)
+            {
+                var where = hits.Count == 0 ? "matches nowhere in the article" : $"matches {hits.Count} places ({string.Join(", ", hits.Select(h => h.BlockId))}); lengthen prefix or suffix";
+                problems.Add(new ContentError(annotation.File, annotation.Line, $"annotation '{annotation.Id}': quote '{data.Quote}' {where}"));
+                continue;
+            }
+
+            var hit = hits[0];
+            var block = blocks[hit.BlockId];
+            if (annotation.Kind == AnnotationKind.Reference && block.IsFree(hit.Start, hit.Length))
+            {
+                block = block.With(new Span(hit.Start, hit.Length, SpanKind.Entity, data.Entity!) { Origin = annotation.Id });
+            }
+
+            blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Note, NoteKey.ForAnnotation(annotation.Id)));
+        }
+
+        return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };
+    }
+}

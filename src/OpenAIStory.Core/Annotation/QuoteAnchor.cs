@@ -1,0 +1,62 @@
+using System.Text;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Annotation;
+
+/// <summary>Finds where a W3C TextQuoteSelector (prefix, exact quote, suffix) lands in the reading's blocks.
+/// Matching ignores spaces and the width of punctuation, so a quote copied from the raw scrape (half-width) still
+/// finds the normalised text (full-width), and edits elsewhere in the article do not move it.</summary>
+public static class QuoteAnchor
+{
+    /// <summary>One place a selector matched: the block and the quote's range in the block's text.</summary>
+    public sealed record Hit(string BlockId, int Start, int Length);
+
+    /// <summary>Every place the selector matches, across all blocks.</summary>
+    public static IReadOnlyList<Hit> Find(IEnumerable<Block> blocks, string prefix, string quote, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var foldedPrefix = Fold(prefix).Text;
+        var foldedQuote = Fold(quote).Text;
+        var foldedSuffix = Fold(suffix).Text;
+        if (foldedQuote.Length == 0)
+        {
+            return [];
+        }
+
+        var needle = foldedPrefix + foldedQuote + foldedSuffix;
+        var hits = new List<Hit>();
+        foreach (var block in blocks)
+        {
+            var (text, map) = Fold(block.Text);
+            for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            {
+                var first = at + foldedPrefix.Length;
+                var last = first + foldedQuote.Length - 1;
+                hits.Add(new Hit(block.Id, map[first], map[last] + 1 - map[first]));
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
+    public static (string Text, int[] Map) Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            sb.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
+            map.Add(i);
+        }
+
+        return (sb.ToString(), [.. map]);
+    }
+}

@@ -1,0 +1,83 @@
+using OpenAIStory.Core.Rendering;
+
+namespace OpenAIStory.Core.Content.Annotations;
+
+/// <summary>Loads <c>annotations/*.yml</c> and checks each annotation's fields (anchoring is checked against the text later).</summary>
+public static class AnnotationLoader
+{
+    public static IReadOnlyList<EditorialAnnotation> Load(string root, NoteRenderer renderer, IReadOnlySet<string> entityIds, List<ContentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(renderer);
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentNullException.ThrowIfNull(errors);
+        var dir = Path.Combine(root, "annotations");
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        var result = new List<EditorialAnnotation>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(dir, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var file = ContentLoader.Relative(root, path);
+            try
+            {
+                var text = File.ReadAllText(path);
+                var items = YamlContent.Read<List<AnnotationData>>(file, text);
+                foreach (var data in items)
+                {
+                    var line = FrontMatter.LineOf(text, "id: " + data.Id);
+                    if (Check(data, file, line, entityIds, seen, errors) is { } kind)
+                    {
+                        result.Add(new EditorialAnnotation(data, kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));
+                    }
+                }
+            }
+            catch (ContentException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        return result;
+    }
+
+    private static AnnotationKind? Check(AnnotationData data, string file, int? line, IReadOnlySet<string> entityIds, Dictionary<string, string> seen, List<ContentError> errors)
+    {
+        var before = errors.Count;
+        void Error(string message) => errors.Add(new ContentError(file, line, $"annotation '{data.Id}': {message}"));
+
+        if (!seen.TryAdd(data.Id, file))
+        {
+            Error($"id is used twice (also in {seen[data.Id]})");
+        }
+
+        if (!Enum.TryParse<AnnotationKind>(data.Kind, ignoreCase: true, out var kind) || !data.Kind.All(char.IsAsciiLetterLower))
+        {
+            Error($"kind '{data.Kind}' is not one of: reference, correction, context");
+        }
+
+        if (string.IsNullOrWhiteSpace(data.Quote))
+        {
+            Error("quote is empty");
+        }
+
+        if (kind == AnnotationKind.Reference && (data.Entity is null || !entityIds.Contains(data.Entity)))
+        {
+            Error($"a reference needs 'entity:' naming a known entity (got '{data.Entity}')");
+        }
+
+        if (kind != AnnotationKind.Reference && (string.IsNullOrWhiteSpace(data.Note) || data.Sources.Count == 0))
+        {
+            Error($"a {data.Kind} needs a note and at least one source");
+        }
+
+        foreach (var url in data.Sources.Select(s => s.Url).Where(u => !Entities.EntityLoader.IsHttpUrl(u)))
+        {
+            Error($"source '{url}' is not an http(s) URL");
+        }
+
+        return errors.Count == before ? kind : null;
+    }
+}

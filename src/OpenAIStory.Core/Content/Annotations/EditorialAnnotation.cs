@@ -1,0 +1,15 @@
+namespace OpenAIStory.Core.Content.Annotations;
+
+/// <summary>A checked annotation with its parsed kind, rendered note and where it was written.</summary>
+/// <param name="Data">As written.</param>
+/// <param name="Kind">The parsed kind.</param>
+/// <param name="NoteHtml">The note rendered from Markdown and sanitised; empty for a bare reference.</param>
+/// <param name="File">The file it came from.</param>
+/// <param name="Line">The line of its <c>- id:</c>.</param>
+public sealed record EditorialAnnotation(AnnotationData Data, AnnotationKind Kind, string NoteHtml, string File, int? Line)
+{
+    public string Id => Data.Id;
+
+    /// <summary>Where it was written, as <c>file:line</c>.</summary>
+    public string Location => Line is { } line ? $"{File}:{line}" : File;
+}

@@ -1,0 +1,13 @@
+namespace OpenAIStory.Core.Content.Entities;
+
+/// <summary>A typed, dated, directed relation: this entity --Type--> Target.</summary>
+public sealed record EntityRelation
+{
+    public required string Type { get; init; }
+
+    public required string Target { get; init; }
+
+    public int? Year { get; init; }
+
+    public int? Until { get; init; }
+}

@@ -1,0 +1,21 @@
+namespace OpenAIStory.Core.Model;
+
+/// <summary>Adds spans to blocks while keeping the invariant: ordered by start, and no two spans with text overlap.</summary>
+public static class BlockSpans
+{
+    /// <summary>True when a span with text over [start, start+length) would not overlap any span the block has.</summary>
+    public static bool IsFree(this Block block, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        var probe = new Span(start, length, SpanKind.Entity, "");
+        return length > 0 && !block.Spans.Any(s => s.Length > 0 && s.Overlaps(probe));
+    }
+
+    /// <summary>Returns the block with <paramref name="span"/> added in order; zero-length markers sort before text starting at the same offset.</summary>
+    public static Block With(this Block block, Span span)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(span);
+        return block with { Spans = [.. block.Spans.Append(span).OrderBy(s => s.Start).ThenBy(s => s.Length)] };
+    }
+}
