@@ -25,6 +25,9 @@ public sealed record ArticleView
 
     public required IReadOnlyList<TagView> Tags { get; init; }
 
+    /// <summary>Preview cards of every entity the text mentions.</summary>
+    public required IReadOnlyList<CardView> Cards { get; init; }
+
     /// <summary>The reference numbers the text cites, in order of first appearance.</summary>
     public required IReadOnlyList<string> ReferenceNumbers { get; init; }
 

@@ -1,4 +1,5 @@
 using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Rendering;
 
@@ -14,9 +15,16 @@ public sealed class ReadingSite
         ArgumentNullException.ThrowIfNull(content);
         Content = content;
         var document = content.Document;
-        var renderer = new InlineRenderer([new ReferenceMarkerRenderer()]);
+        var notes = new NoteBuilder(content);
+        var renderer = new InlineRenderer(
+        [
+            new ReferenceMarkerRenderer(),
+            new EntitySpanRenderer(content.Entities),
+            new NoteMarkerRenderer(notes.Numbers),
+        ]);
+        BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
 
-        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(b => View(renderer, b))])).ToList();
+        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])).ToList();
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i] = sections[i] with { Previous = i > 0 ? sections[i - 1] with { Previous = null, Next = null } : null, Next = i + 1 < sections.Count ? sections[i + 1] with { Previous = null, Next = null } : null };
@@ -32,10 +40,11 @@ public sealed class ReadingSite
             OriginalUrl = SafeUrl(document.Byline?.Url),
             Published = content.Sidecar.Published?.Date,
             PublishedNote = content.Sidecar.Published?.Note,
-            Lead = [.. document.Lead.Select(b => View(renderer, b))],
+            Lead = [.. document.Lead.Select(View)],
             Sections = sections,
-            Appendix = [.. document.Appendix.Select(b => View(renderer, b))],
-            Tags = [.. document.Tags.Select(t => new TagView(t.Kind == TagKind.Cashtag, t.Name, t.Code, ExchangeName(t.Exchange)))],
+            Appendix = [.. document.Appendix.Select(View)],
+            Tags = [.. document.Tags.Select(t => new TagView(t.Kind == TagKind.Cashtag, t.Name, t.Code, ExchangeName(t.Exchange)) { Href = EntityNamed(content, t.Name)?.Path })],
+            Cards = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity).Select(s => s.Value).Distinct().Select(id => Card(content.Entities[id]))],
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
         SourceLines = [.. document.Lines.Select(l => SourceLine(document, l))];
@@ -53,8 +62,15 @@ public sealed class ReadingSite
     /// <summary>Finds a section by its slug.</summary>
     public SectionView? FindSection(string slug) => sectionsBySlug.GetValueOrDefault(slug);
 
-    private static BlockView View(InlineRenderer renderer, Block block) =>
-        new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text);
+    /// <summary>The preview card of an entity.</summary>
+    public static CardView Card(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new CardView("card-" + entity.Id, NoteBuilder.Title(entity), EntityRoutes.Label(entity.Type), NoteRenderer.Plain(entity.Data.Summary), entity.Path, "查看条目");
+    }
+
+    private static Entity? EntityNamed(SiteContent content, string name) =>
+        content.Entities.Values.FirstOrDefault(e => e.Data.Aliases.Contains(name, StringComparer.Ordinal) || string.Equals(e.Name, name, StringComparison.Ordinal));
 
     /// <summary>A description for link previews: the first paragraph, cut at a sentence end near 120 characters.</summary>
     private static string Describe(IEnumerable<Block> blocks)

@@ -31,10 +31,11 @@
     const article = $("article.reading");
 
     // Polite status line (copy-link). Kept rendered while empty so screen readers track it.
+    const host = $("main") || d.body; // keep overlays inside a landmark
     const toast = d.createElement("div");
     toast.className = "toast";
     toast.setAttribute("role", "status");
-    d.body.append(toast);
+    host.append(toast);
     let toastTimer;
     const say = (msg) => {
       clearTimeout(toastTimer);
@@ -57,6 +58,14 @@
     });
     const notes = article ? $$(".notes .note", article) : [];
     notes.forEach((n) => { if (!n.hasAttribute("tabindex")) n.tabIndex = -1; });
+    // Landmarks need distinct names: "本段注释" ×N → "本段注释 3–4".
+    const groups = article ? $$("aside.notes[aria-label]", article) : [];
+    groups.forEach((g) => {
+      const label = g.getAttribute("aria-label");
+      if (groups.filter((o) => o.getAttribute("aria-label") === label).length < 2) return;
+      const nums = $$(".note-num", g).map((x) => x.textContent.trim()).filter(Boolean);
+      if (nums.length) g.setAttribute("aria-label", label + " " + nums[0] + (nums.length > 1 ? "–" + nums[nums.length - 1] : ""));
+    });
 
     const setOpen = (n, open) => {
       n.classList.toggle("is-open", open);
@@ -184,7 +193,7 @@
       pop.id = "card-pop";
       pop.className = "card-pop";
       pop.hidden = true;
-      d.body.append(pop);
+      host.append(pop);
       pop.addEventListener("mouseenter", () => clearTimeout(closeTimer));
       pop.addEventListener("mouseleave", closeSoon);
       pop.addEventListener("focusout", (e) => {

@@ -1,0 +1,73 @@
+using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Content.Annotations;
+using OpenAIStory.Core.Content.Entities;
+using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Rendering;
+
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>Numbers the side notes in reading order and builds each one from its entity or annotation.</summary>
+public sealed class NoteBuilder
+{
+    private readonly SiteContent content;
+    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+
+    public NoteBuilder(SiteContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        this.content = content;
+        foreach (var span in content.Document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Note))
+        {
+            numbers.TryAdd(span.Value, numbers.Count + 1);
+        }
+    }
+
+    /// <summary>Note key → number, for the marker renderer.</summary>
+    public IReadOnlyDictionary<string, int> Numbers => numbers;
+
+    /// <summary>The notes attached to a block, in order.</summary>
+    public IReadOnlyList<NoteView> NotesOf(Block block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        return [.. block.Spans.Where(s => s.Kind == SpanKind.Note && numbers.ContainsKey(s.Value)).Select(s => Build(s.Value))];
+    }
+
+    private NoteView Build(string key)
+    {
+        var number = numbers[key];
+        var (kind, id) = NoteKey.Parse(key);
+        if (kind == 'e' && content.Entities.TryGetValue(id, out var entity))
+        {
+            return ForEntity(number, entity);
+        }
+
+        var annotation = content.Annotations[id];
+        var target = annotation.Data.Entity is { } e ? content.Entities.GetValueOrDefault(e) : null;
+        return annotation.Kind switch
+        {
+            AnnotationKind.Correction => new NoteView(number, "correction", "更正", null, annotation.NoteHtml, null, annotation.Data.Sources),
+            AnnotationKind.Context => new NoteView(number, "context", "背景", null, annotation.NoteHtml, null, annotation.Data.Sources),
+            _ when target is not null => new NoteView(
+                number,
+                "reference",
+                "所指",
+                Title(target),
+                annotation.NoteHtml.Length > 0 ? annotation.NoteHtml : Paragraph(target.Data.Summary),
+                target.Path,
+                annotation.Data.Sources.Count > 0 ? annotation.Data.Sources : target.Data.Sources.Take(1).ToList()),
+            _ => new NoteView(number, "context", null, null, annotation.NoteHtml, null, annotation.Data.Sources),
+        };
+    }
+
+    private static NoteView ForEntity(int number, Entity entity) =>
+        new(number, "entity", null, Title(entity), Paragraph(entity.Data.Summary), entity.Path, entity.Data.Sources.Take(1).ToList());
+
+    /// <summary>The name line of an entity.</summary>
+    public static NoteTitle Title(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new NoteTitle(NoteRenderer.Plain(entity.Name), entity.Original);
+    }
+
+    private static string Paragraph(string text) => HtmlText.Encode(NoteRenderer.Plain(text));
+}
