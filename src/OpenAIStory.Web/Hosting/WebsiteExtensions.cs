@@ -24,6 +24,7 @@ public static class WebsiteExtensions
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(services => LoadContent(services, builder.Environment));
         builder.Services.AddSingleton<ReadingSite>();
+        builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddHealthChecks();
         return builder;
@@ -34,6 +35,7 @@ public static class WebsiteExtensions
         ArgumentNullException.ThrowIfNull(app);
         // Load and validate everything before the first request: a broken content folder stops start-up here.
         app.Services.GetRequiredService<ReadingSite>();
+        app.Services.GetRequiredService<EntityPages>();
 
         if (!app.Environment.IsDevelopment())
         {

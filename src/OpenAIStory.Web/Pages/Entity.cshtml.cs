@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Mvc;
+using OpenAIStory.Core.Content.Entities;
+using OpenAIStory.Web.Reading;
+
+namespace OpenAIStory.Web.Pages;
+
+/// <summary>One person, organisation, product, work or place: note, facts, relations and every mention.</summary>
+public sealed class EntityModel(EntityPages pages, ReadingSite site) : SitePageModel
+{
+    public EntityPageView View { get; private set; } = null!;
+
+    public string IndexTitle => EntityRoutes.Title(View.Segment);
+
+    public string JsonLd { get; private set; } = "";
+
+    public IActionResult OnGet(string segment, string id)
+    {
+        if (pages.Find(segment, id) is not { } view)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        var path = view.Entity.Path;
+        JsonLd = SchemaOrg.ForEntity(view.Entity, $"{Request.Scheme}://{Request.Host}{path}");
+        var name = view.Title.Original is null ? view.Title.Name : $"{view.Title.Name} {view.Title.Original}";
+        Meta = new PageMeta($"{name} · {site.Article.Title} 注释", view.Summary, path);
+        return Page();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpenAIStory.Core.Content.Entities;
+using OpenAIStory.Core.Rendering;
+
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>schema.org JSON-LD for entity pages and the article; safe to embed in a script element (&lt; is escaped).</summary>
+public static class SchemaOrg
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    public static string ForEntity(Entity entity, string url)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var node = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = entity.Type switch
+            {
+                EntityType.Person => "Person",
+                EntityType.Company or EntityType.Organization => "Organization",
+                EntityType.Product => "Product",
+                EntityType.Model => "SoftwareApplication",
+                EntityType.Paper => "ScholarlyArticle",
+                EntityType.Place => "Place",
+                _ => "CreativeWork",
+            },
+            ["@id"] = url,
+            ["url"] = url,
+            ["name"] = entity.Name,
+            ["description"] = NoteRenderer.Plain(entity.Data.Summary),
+        };
+        if (entity.Original is { } original)
+        {
+            node["alternateName"] = original;
+        }
+
+        if (entity.Data.SameAs.Count > 0)
+        {
+            node["sameAs"] = new JsonArray([.. entity.Data.SameAs.Select(s => (JsonNode)s)]);
+        }
+
+        if (entity.Type == EntityType.Person && entity.Data.Born is { } born)
+        {
+            node["birthDate"] = born;
+        }
+
+        if (entity.Type is EntityType.Company or EntityType.Organization && entity.Data.Founded is { } founded)
+        {
+            node["foundingDate"] = founded;
+        }
+
+        return node.ToJsonString(Options);
+    }
+
+    /// <summary>The article's schema.org Article: headline, author, date, the original it is based on.</summary>
+    public static string ForArticle(ArticleView article, string url)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var node = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["@id"] = url,
+            ["url"] = url,
+            ["headline"] = article.Title,
+            ["description"] = article.Description,
+            ["inLanguage"] = "zh-CN",
+        };
+        if (article.Author is { } author)
+        {
+            node["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author };
+        }
+
+        if (article.Published is { } published)
+        {
+            node["datePublished"] = published;
+        }
+
+        if (article.OriginalUrl is { } original)
+        {
+            node["isBasedOn"] = new JsonObject { ["@type"] = "Article", ["url"] = original, ["publisher"] = article.Platform };
+        }
+
+        return node.ToJsonString(Options);
+    }
+}
