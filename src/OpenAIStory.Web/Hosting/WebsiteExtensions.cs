@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Web.Reading;
 using Serilog;
@@ -49,6 +50,8 @@ public static class WebsiteExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz");
+        app.MapGet("/annotations.jsonld", (HttpRequest request, SiteContent content) =>
+            Results.Text(WebAnnotationExport.Build(content, $"{request.Scheme}://{request.Host}"), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
