@@ -28,6 +28,7 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 
@@ -46,6 +47,7 @@ public static class WebsiteExtensions
 
         app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment.IsDevelopment()));
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<RenderedPageCache>();
         app.UseStatusCodePagesWithReExecute("/404");
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
