@@ -46,6 +46,8 @@ public static class ContentLoader
         var parser = new ScrapeParser(sidecar.Sections,
         [
             new AnchorAnnotations(annotations),
+            new RecogniseDates(sidecar.Published?.Date),
+            new RecogniseAmounts(sidecar.Published?.Date),
             new ResolveMentions(aliases),
             new MarkFirstMentions(),
             new PlaceNoteMarkers(),

@@ -10,6 +10,7 @@ namespace OpenAIStory.Core.Model;
 public sealed record Span(int Start, int Length, SpanKind Kind, string Value)
 {
     /// <summary>The unit of an amount (ISO 4217 code for money), or the precision of a date.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; init; }
 
     /// <summary>True when the amount is approximate or a range, or the date is inexact.</summary>
@@ -17,7 +18,20 @@ public sealed record Span(int Start, int Length, SpanKind Kind, string Value)
     public bool Approximate { get; init; }
 
     /// <summary>The annotation that produced the span, for spans anchored by an editor rather than recognised.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Origin { get; init; }
+
+    /// <summary>A short normalised description in Chinese (dates: "2018年初（约1—3月）").</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Label { get; init; }
+
+    /// <summary>The upper bound of a range amount (两到三倍 → 3), invariant culture.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Upper { get; init; }
+
+    /// <summary>For amounts: the date the amount is as of (the nearest date before it), for conversions.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? AsOf { get; init; }
 
     /// <summary>Offset just past the span.</summary>
     [JsonIgnore]

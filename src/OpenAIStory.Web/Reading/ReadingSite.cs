@@ -21,7 +21,10 @@ public sealed class ReadingSite
             new ReferenceMarkerRenderer(),
             new EntitySpanRenderer(content.Entities),
             new NoteMarkerRenderer(notes.Numbers),
+            new DateSpanRenderer(),
+            new AmountSpanRenderer(),
         ]);
+        var spanCards = new SpanCards(content);
         BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
 
         var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])).ToList();
@@ -44,7 +47,11 @@ public sealed class ReadingSite
             Sections = sections,
             Appendix = [.. document.Appendix.Select(View)],
             Tags = [.. document.Tags.Select(t => new TagView(t.Kind == TagKind.Cashtag, t.Name, t.Code, ExchangeName(t.Exchange)) { Href = EntityNamed(content, t.Name)?.Path })],
-            Cards = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity).Select(s => s.Value).Distinct().Select(id => Card(content.Entities[id]))],
+            Cards =
+            [
+                .. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity).Select(s => s.Value).Distinct().Select(id => Card(content.Entities[id])),
+                .. document.AllBlocks.SelectMany(b => b.Spans.Select(s => spanCards.For(b, s))).OfType<CardView>(),
+            ],
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
         SourceLines = [.. document.Lines.Select(l => SourceLine(document, l))];
