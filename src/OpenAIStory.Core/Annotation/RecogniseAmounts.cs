@@ -19,10 +19,10 @@ public sealed class RecogniseAmounts(string? articleIso) : IDocumentStage
         {
             var dates = block.Spans.Where(s => s.Kind == SpanKind.Date && IsAbsolute(s)).ToList();
             var edited = block.Spans.FirstOrDefault(s => s.Kind == SpanKind.Note && s.AsOf is not null)?.AsOf;
-            foreach (var m in AmountRecognizer.Find(block.Text).Where(m => block.IsFree(m.Start, m.Length)))
+            foreach (var m in AmountRecognizer.Find(block.Text))
             {
                 var dated = dates.LastOrDefault(d => d.End <= m.Start)?.Value ?? edited ?? asOf;
-                block = block.With(new Span(m.Start, m.Length, SpanKind.Amount, m.Value.ToString(CultureInfo.InvariantCulture))
+                block = block.WithOverEditorialWraps(new Span(m.Start, m.Length, SpanKind.Amount, m.Value.ToString(CultureInfo.InvariantCulture))
                 {
                     Unit = m.Unit,
                     Approximate = m.Approximate,

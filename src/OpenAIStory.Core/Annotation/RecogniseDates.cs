@@ -15,9 +15,9 @@ public sealed class RecogniseDates(string? articleIso) : IDocumentStage
         return document.MapBlocks(block =>
         {
             var matches = DateRecognizer.Find(block.Text, new DateContext(previous, articleIso));
-            foreach (var m in matches.Where(m => block.IsFree(m.Start, m.Length)))
+            foreach (var m in matches)
             {
-                block = block.With(new Span(m.Start, m.Length, SpanKind.Date, m.DateTime)
+                block = block.WithOverEditorialWraps(new Span(m.Start, m.Length, SpanKind.Date, m.DateTime)
                 {
                     Unit = m.Precision.ToString().ToLowerInvariant(),
                     Approximate = m.Approximate,

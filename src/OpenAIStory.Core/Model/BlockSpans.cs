@@ -18,4 +18,20 @@ public static class BlockSpans
         ArgumentNullException.ThrowIfNull(span);
         return block with { Spans = [.. block.Spans.Append(span).OrderBy(s => s.Start).ThenBy(s => s.Length)] };
     }
+
+    /// <summary>Adds a recognised span over text an editor's reference only wraps as a whole: the finer, machine-readable
+    /// markup (a date, an amount) wins and the reference keeps its note marker. Returns the block unchanged when the
+    /// range overlaps any other span.</summary>
+    public static Block WithOverEditorialWraps(this Block block, Span span)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        ArgumentNullException.ThrowIfNull(span);
+        var overlapping = block.Spans.Where(s => s.Length > 0 && s.Overlaps(span)).ToList();
+        if (overlapping.Any(s => s.Origin is null))
+        {
+            return block;
+        }
+
+        return (block with { Spans = [.. block.Spans.Except(overlapping)] }).With(span);
+    }
 }
