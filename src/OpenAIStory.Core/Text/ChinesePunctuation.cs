@@ -8,7 +8,8 @@ namespace OpenAIStory.Core.Text;
 /// between Latin words or inside URLs.</summary>
 public static partial class ChinesePunctuation
 {
-    [GeneratedRegex(@"(?:https?://|www\.)[^\s\u3000-\u303F\uFF01-\uFF5E\u4E00-\u9FFF“”]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // URLs, and character references such as &gt; or &#39; that a scrape may carry as text: never touched.
+    [GeneratedRegex(@"(?:https?://|www\.)[^\s\u3000-\u303F\uFF01-\uFF5E\u4E00-\u9FFF“”]*|&#?[A-Za-z0-9]{1,10};", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex UrlPattern();
 
     private static readonly System.Buffers.SearchValues<char> HalfWidth = System.Buffers.SearchValues.Create(",:;!?()");
@@ -27,7 +28,7 @@ public static partial class ChinesePunctuation
         {
             // A URL in parentheses keeps its closing parenthesis out of the URL.
             var end = m.Index + m.Length;
-            while (end > m.Index && text[end - 1] is ')' or ',' or '.' or ';' or ':' or '!' or '?')
+            while (end > m.Index && m.Value[0] != '&' && text[end - 1] is ')' or ',' or '.' or ';' or ':' or '!' or '?')
             {
                 end--;
             }

@@ -47,6 +47,8 @@ public static class WebsiteExtensions
 
         app.UseSecurityHeaders(SecurityHeaders.Policy(app.Environment.IsDevelopment()));
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<RequestGuard>();
+        app.UseMiddleware<FingerprintedAssetCaching>();
         app.UseMiddleware<RenderedPageCache>();
         app.UseStatusCodePagesWithReExecute("/404");
         app.MapStaticAssets();

@@ -26,6 +26,7 @@ public sealed class ChinesePunctuationTests
     [InlineData("第一行输出是Hello, world。")]
     [InlineData("(https://xueqiu.com/5369439966/245307281)")]
     [InlineData("GPT-3 (175B)")]
+    [InlineData("第二段&lt;script&gt;已转义")]
     public void Leaves_numbers_urls_and_latin_alone(string input) =>
         ChinesePunctuation.Normalise(input).ShouldBe(input);
 }

@@ -16,6 +16,7 @@
     el.focus({ preventScroll: true });
     if (!inView(el)) el.scrollIntoView({ block: "center", behavior: behavior() });
   };
+  const dec = (s) => { try { return decodeURIComponent(s); } catch (e) { return s; } };
   const flash = (el) => {
     if (!el) return;
     el.classList.remove("flash");
@@ -49,7 +50,7 @@
     /* ---------- Notes ---------- */
     const noteFor = new Map(), refFor = new Map();
     $$(".note-ref a[href^='#']").forEach((a) => {
-      const n = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+      const n = d.getElementById(dec(a.hash.slice(1)));
       if (n && n.classList.contains("note")) {
         noteFor.set(a, n);
         refFor.set(n, a);
@@ -364,16 +365,15 @@
       p.className = "notice";
       p.setAttribute("role", "status");
       article.prepend(p);
-      setTimeout(() => { p.textContent = msg; }, 100);
       if (!article.hasAttribute("tabindex")) article.tabIndex = -1;
-      article.scrollIntoView({ block: "start" });
       article.focus({ preventScroll: true });
+      article.scrollIntoView({ block: "start" });
+      setTimeout(() => { p.textContent = msg; article.scrollIntoView({ block: "start" }); }, 100);
     };
     const land = (smooth) => {
       const raw = location.hash.slice(1);
       if (!raw) return;
-      let id = raw;
-      try { id = decodeURIComponent(raw); } catch (err) { /* keep raw */ }
+      const id = dec(raw);
       const el = d.getElementById(id);
       if (!el) {
         if (/^p-[0-9a-f]{6}$/i.test(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
@@ -395,7 +395,7 @@
     /* ---------- TOC tracking ---------- */
     const tocLinks = new Map();
     $$(".toc a[href^='#']").forEach((a) => {
-      const s = d.getElementById(decodeURIComponent(a.hash.slice(1)));
+      const s = d.getElementById(dec(a.hash.slice(1)));
       if (s) tocLinks.set(s, a);
     });
     if (tocLinks.size && window.IntersectionObserver) {
@@ -447,6 +447,7 @@
       });
       if (sysDark.addEventListener) sysDark.addEventListener("change", sync);
     }
+    root.classList.add("js-ready"); // tells init.js's safety net that enhancement succeeded
   };
 
   if (d.readyState === "loading") d.addEventListener("DOMContentLoaded", start);
