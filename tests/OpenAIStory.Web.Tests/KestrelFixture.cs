@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +13,8 @@ public sealed class KestrelFixture : IAsyncDisposable
 
     public KestrelFixture()
     {
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0"));
+        // Production settings, with the build's static web assets (publish would copy them into wwwroot).
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0").UseStaticWebAssets());
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -13,7 +13,7 @@ public static class WebAnnotationExport
     /// <summary>How much context the prefix and suffix carry.</summary>
     private const int Context = 16;
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     /// <summary>The AnnotationCollection for the site at <paramref name="baseUrl"/> (no trailing slash).</summary>
     public static string Build(SiteContent content, string baseUrl)
