@@ -33,7 +33,7 @@ public sealed class AnchorAnnotations(IReadOnlyList<EditorialAnnotation> annotat
                 block = block.With(new Span(hit.Start, hit.Length, SpanKind.Entity, data.Entity!) { Origin = annotation.Id });
             }
 
-            blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Note, NoteKey.ForAnnotation(annotation.Id)) { AsOf = data.Date });
+            blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Note, annotation.Id) { AsOf = data.Date });
         }
 
         return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };

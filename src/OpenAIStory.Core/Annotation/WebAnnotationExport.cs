@@ -6,7 +6,7 @@ using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Annotation;
 
-/// <summary>Exports every side note as a W3C Web Annotation (JSON-LD) that targets the reading by quote
+/// <summary>Exports every editorial annotation (side note) as a W3C Web Annotation (JSON-LD) that targets the reading by quote
 /// (TextQuoteSelector, with a CssSelector for the paragraph as a refinement).</summary>
 public static class WebAnnotationExport
 {
@@ -45,46 +45,26 @@ public static class WebAnnotationExport
 
     private static JsonObject? Item(SiteContent content, Block block, Span marker, string baseUrl)
     {
-        var (kind, id) = NoteKey.Parse(marker.Value);
-        // The quote a note comments on: the annotation's anchored text, or the entity mention just before the marker.
-        var anchored = kind == 'e'
-            ? block.Spans.LastOrDefault(s => s.Kind == SpanKind.Entity && s.End == marker.Start && s.Value == id)
-            : null;
-        string exact;
-        int start;
-        JsonObject body;
-        string motivation;
-        if (kind == 'e' && content.Entities.TryGetValue(id, out var entity) && anchored is not null)
-        {
-            start = anchored.Start;
-            exact = block.Text.Substring(anchored.Start, anchored.Length);
-            motivation = "identifying";
-            body = TextBody($"{entity.Name}：{entity.Data.Summary}", entity.Path, baseUrl);
-        }
-        else if (kind == 'a' && content.Annotations.TryGetValue(id, out var annotation))
-        {
-            var hits = QuoteAnchor.Find([block], annotation.Data.Prefix, annotation.Data.Quote, annotation.Data.Suffix);
-            var hit = hits.Count > 0 ? hits[0] : null;
-            if (hit is null)
-            {
-                return null;
-            }
-
-            start = hit.Start;
-            exact = block.Text.Substring(hit.Start, hit.Length);
-            motivation = annotation.Kind switch { AnnotationKind.Correction => "editing", AnnotationKind.Reference => "identifying", _ => "commenting" };
-            var link = annotation.Data.Entity is { } e && content.Entities.TryGetValue(e, out var target) ? target.Path : null;
-            body = TextBody(annotation.Data.Note ?? content.Entities[annotation.Data.Entity!].Data.Summary, link, baseUrl);
-        }
-        else
+        if (!content.Annotations.TryGetValue(marker.Value, out var annotation))
         {
             return null;
         }
 
+        var hits = QuoteAnchor.Find([block], annotation.Data.Prefix, annotation.Data.Quote, annotation.Data.Suffix);
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+
+        var start = hits[0].Start;
+        var exact = block.Text.Substring(start, hits[0].Length);
+        var motivation = annotation.Kind switch { AnnotationKind.Correction => "editing", AnnotationKind.Reference => "identifying", _ => "commenting" };
+        var link = annotation.Data.Entity is { } e && content.Entities.TryGetValue(e, out var target) ? target.Path : null;
+        var body = TextBody(annotation.Data.Note ?? content.Entities[annotation.Data.Entity!].Data.Summary, link, baseUrl);
         var end = start + exact.Length;
         return new JsonObject
         {
-            ["id"] = $"{baseUrl}/annotations.jsonld#{kind}-{id}",
+            ["id"] = $"{baseUrl}/annotations.jsonld#{annotation.Id}",
             ["type"] = "Annotation",
             ["motivation"] = motivation,
             ["body"] = body,

@@ -49,7 +49,6 @@ public static class ContentLoader
             new RecogniseDates(sidecar.Published?.Date),
             new RecogniseAmounts(sidecar.Published?.Date),
             new ResolveMentions(aliases),
-            new MarkFirstMentions(),
             new PlaceNoteMarkers(),
         ]);
         var parse = parser.Parse(Relative(root, scrapePath), File.ReadAllBytes(scrapePath));

@@ -11,6 +11,6 @@ public enum SpanKind
     Date,
     /// <summary>A money amount or quantity.</summary>
     Amount,
-    /// <summary>A zero-length marker where a side note attaches: <c>a:{annotation id}</c> or <c>e:{entity id}</c>.</summary>
+    /// <summary>A zero-length marker where an editorial annotation's side note attaches; the value is the annotation id.</summary>
     Note,
 }

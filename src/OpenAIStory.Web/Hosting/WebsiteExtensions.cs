@@ -26,6 +26,7 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton(services => LoadContent(services, builder.Environment));
         builder.Services.AddSingleton<ReadingSite>();
         builder.Services.AddSingleton<EntityPages>();
+        builder.Services.AddSingleton<SiteMap>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -56,6 +57,8 @@ public static class WebsiteExtensions
         app.MapHealthChecks("/readyz");
         app.MapGet("/annotations.jsonld", (HttpRequest request, SiteContent content) =>
             Results.Text(WebAnnotationExport.Build(content, $"{request.Scheme}://{request.Host}"), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
+        app.MapGet("/robots.txt", (HttpRequest request) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {request.Scheme}://{request.Host}/sitemap.xml\n", "text/plain; charset=utf-8"));
+        app.MapGet("/sitemap.xml", (HttpRequest request, SiteMap map) => Results.Text(map.Xml($"{request.Scheme}://{request.Host}"), "application/xml; charset=utf-8"));
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -7,8 +7,12 @@ public sealed class IndexModel(ReadingSite site) : SitePageModel
 {
     public ArticleView Article => site.Article;
 
+    /// <summary>schema.org Article JSON-LD (escaped for a script element).</summary>
+    public string JsonLd { get; private set; } = "";
+
     public void OnGet()
     {
+        JsonLd = SchemaOrg.ForArticle(Article, $"{Request.Scheme}://{Request.Host}/");
         Meta = new PageMeta($"{Article.Title} · 注释版阅读", Article.Description, "/") { OgType = "article" };
     }
 }

@@ -6,7 +6,7 @@ using OpenAIStory.Core.Rendering;
 
 namespace OpenAIStory.Web.Reading;
 
-/// <summary>Numbers the side notes in reading order and builds each one from its entity or annotation.</summary>
+/// <summary>Numbers the side notes in reading order and builds each one from its annotation.</summary>
 public sealed class NoteBuilder
 {
     private readonly SiteContent content;
@@ -22,7 +22,7 @@ public sealed class NoteBuilder
         }
     }
 
-    /// <summary>Note key → number, for the marker renderer.</summary>
+    /// <summary>Annotation id → note number, for the marker renderer.</summary>
     public IReadOnlyDictionary<string, int> Numbers => numbers;
 
     /// <summary>The notes attached to a block, in order.</summary>
@@ -32,15 +32,9 @@ public sealed class NoteBuilder
         return [.. block.Spans.Where(s => s.Kind == SpanKind.Note && numbers.ContainsKey(s.Value)).Select(s => Build(s.Value))];
     }
 
-    private NoteView Build(string key)
+    private NoteView Build(string id)
     {
-        var number = numbers[key];
-        var (kind, id) = NoteKey.Parse(key);
-        if (kind == 'e' && content.Entities.TryGetValue(id, out var entity))
-        {
-            return ForEntity(number, entity);
-        }
-
+        var number = numbers[id];
         var annotation = content.Annotations[id];
         var target = annotation.Data.Entity is { } e ? content.Entities.GetValueOrDefault(e) : null;
         return annotation.Kind switch
@@ -58,9 +52,6 @@ public sealed class NoteBuilder
             _ => new NoteView(number, "context", null, null, annotation.NoteHtml, null, annotation.Data.Sources),
         };
     }
-
-    private static NoteView ForEntity(int number, Entity entity) =>
-        new(number, "entity", null, Title(entity), Paragraph(entity.Data.Summary), entity.Path, entity.Data.Sources.Take(1).ToList());
 
     /// <summary>The name line of an entity.</summary>
     public static NoteTitle Title(Entity entity)

@@ -8,7 +8,8 @@ namespace OpenAIStory.Web.Reading;
 /// <summary>schema.org JSON-LD for entity pages and the article; safe to embed in a script element (&lt; is escaped).</summary>
 public static class SchemaOrg
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    // The default encoder escapes < > & ' so the JSON can never close its script element.
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     public static string ForEntity(Entity entity, string url)
     {
