@@ -23,7 +23,7 @@ public static class CommandLine
             {
                 "parse" when args.Length == 2 => await ParseAsync(args[1], stdout),
                 "check" => await CheckAsync(ContentRoot(args[1..]), stdout),
-                "export" when args.Length >= 2 => await StaticExport.RunAsync(args[1], ContentRoot(args[2..]), stdout),
+                "export" when args.Length >= 2 => await StaticExport.RunAsync(args[1], ContentRoot(args[2..]), Option(args[2..], "--base-url"), stdout),
                 "help" or "--help" => await UsageAsync(stdout, 0),
                 _ => await UsageAsync(stderr, 64),
             };
@@ -80,6 +80,12 @@ public static class CommandLine
         return options.ResolveRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
     }
 
+    private static string? Option(string[] rest, string name)
+    {
+        var i = Array.IndexOf(rest, name);
+        return i >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
+    }
+
     private static async Task<int> UsageAsync(TextWriter writer, int exitCode)
     {
         await writer.WriteLineAsync("""
@@ -87,8 +93,9 @@ public static class CommandLine
                    OpenAIStory.Web parse FILE      print the parsed document of one raw scrape as JSON
                    OpenAIStory.Web check [--content DIR]
                                                    validate the content folder; non-zero exit naming file:line of each problem
-                   OpenAIStory.Web export DIR [--content DIR]
+                   OpenAIStory.Web export DIR [--content DIR] [--base-url URL]
                                                    write the whole site as static files into DIR
+                                                   (URL: where it will be published, for canonical links)
             """);
         return exitCode;
     }

@@ -20,6 +20,9 @@ public static class WebsiteExtensions
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
 
+        // Serve the build's static assets in every environment when running from a build (dotnet run); a published
+        // output carries its own manifest and is unaffected.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
         // Razor escapes markup but leaves Chinese text as text, not as &#x…; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
