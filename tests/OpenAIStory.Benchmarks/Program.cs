@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(OpenAIStory.Benchmarks.PipelineBenchmarks).Assembly).Run(args);
