@@ -15,8 +15,8 @@ public static partial class TagRules
     [GeneratedRegex(@"^(?<name>.+?)\s*[(（]\s*(?<code>[A-Za-z]{0,2}\d{4,6}|[A-Za-z][A-Za-z.\-]{0,9})\s*[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Cashtag();
 
-    /// <summary>True when the whole line is made of tags.</summary>
-    public static bool IsTagLine(string text) => TagLine().IsMatch(text);
+    /// <summary>True when the whole line is made of tags (a tag line is short: a long line is prose, whatever it holds).</summary>
+    public static bool IsTagLine(string text) => text is { Length: <= 1000 } && TagLine().IsMatch(text);
 
     /// <summary>The tags on a tag line, in order.</summary>
     public static IEnumerable<Tag> Parse(LineRecord line)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using OpenAIStory.Core.Annotation;
@@ -8,8 +7,7 @@ using OpenAIStory.Core.Parsing;
 namespace OpenAIStory.Core.Tests.Parsing;
 
 /// <summary>Random and adversarial input: the pipeline either parses or refuses with a ContentException — never
-/// another exception — and its time grows in proportion to the input (no regex backtracking blow-ups).</summary>
-[Collection(nameof(TimingCollection))]
+/// another exception — on random text, random bytes and large adversarial shapes.</summary>
 public sealed class PropertyTests
 {
     private static readonly ScrapeParser Parser = new();
@@ -84,17 +82,12 @@ public sealed class PropertyTests
         "control characters",
     };
 
-    /// <summary>Doubling the input must not much more than double the time: quadratic or exponential work would
-    /// multiply it by 4 or more at every step: 8× the input may take at most 24× the time (64× for quadratic work).
-/// Each size is timed three times after a full collection and the best run counts, so GC pauses do not decide.</summary>
+    /// <summary>Half a megabyte of each adversarial shape is parsed or refused cleanly. How the time grows with size is
+    /// measured by the ScalingBenchmarks in tests/OpenAIStory.Benchmarks and written in docs/performance.md, not
+    /// asserted here: timings in a shared test run are not a test.</summary>
     [Theory]
     [MemberData(nameof(Adversarial))]
-    public void Adversarial_input_takes_time_proportional_to_its_size(string shape)
-    {
-        var small = Time(Make(shape, 1 << 16));
-        var large = Time(Make(shape, 1 << 19));
-        (large / Math.Max(small, 1)).ShouldBeLessThan(24, $"{shape}: {small:F1} ms for 64K, {large:F1} ms for 512K");
-    }
+    public void Half_a_megabyte_of_adversarial_input_is_handled(string shape) => ParsesOrRefuses(Make(shape, 1 << 19));
 
     private static string Make(string shape, int size)
     {
@@ -118,28 +111,5 @@ public sealed class PropertyTests
 
         // A stray last character makes line-level patterns fail at the very end: the worst case for backtracking.
         return sb.Append("x\n\n结尾一段。").ToString();
-    }
-
-    private static double Time(string text)
-    {
-        var best = double.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                Parser.Parse("big.txt", text);
-            }
-            catch (ContentException)
-            {
-                // refusing is fine; only the time matters here
-            }
-
-            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-
-        return best;
     }
 }
