@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using OpenAIStory.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(OpenAIStory.Benchmarks.PipelineBenchmarks).Assembly).Run(args);
+if (args is ["static-server", var directory, var port])
+{
+    await StaticServer.RunAsync(directory, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
