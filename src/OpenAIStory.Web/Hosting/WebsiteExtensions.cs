@@ -30,6 +30,7 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<ReadingSite>();
         builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddSingleton<SiteMap>();
+        builder.Services.AddSingleton<DataViews>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -42,6 +43,7 @@ public static class WebsiteExtensions
         // Load and validate everything before the first request: a broken content folder stops start-up here.
         app.Services.GetRequiredService<ReadingSite>();
         app.Services.GetRequiredService<EntityPages>();
+        app.Services.GetRequiredService<DataViews>();
 
         if (!app.Environment.IsDevelopment())
         {

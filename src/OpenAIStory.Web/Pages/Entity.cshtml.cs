@@ -5,13 +5,16 @@ using OpenAIStory.Web.Reading;
 namespace OpenAIStory.Web.Pages;
 
 /// <summary>One person, organisation, product, work or place: note, facts, relations and every mention.</summary>
-public sealed class EntityModel(EntityPages pages, ReadingSite site) : SitePageModel
+public sealed class EntityModel(EntityPages pages, ReadingSite site, DataViews views) : SitePageModel
 {
     public EntityPageView View { get; private set; } = null!;
 
     public string IndexTitle => EntityRoutes.Title(View.Segment);
 
     public string JsonLd { get; private set; } = "";
+
+    /// <summary>The entity and its direct neighbours.</summary>
+    public GraphView Neighbourhood { get; private set; } = null!;
 
     public IActionResult OnGet(string segment, string id)
     {
@@ -21,6 +24,7 @@ public sealed class EntityModel(EntityPages pages, ReadingSite site) : SitePageM
         }
 
         View = view;
+        Neighbourhood = new GraphView("ego", views.Neighbourhood(id), $"{view.Title.Name}的关系", $"{view.Title.Name}居中，周围是与其直接相关的 {view.Relations.Count} 个条目；关系列表见下方。", id, LabelsCentred: true, "ego-svg");
         var path = view.Entity.Path;
         JsonLd = SchemaOrg.ForEntity(view.Entity, $"{Request.Scheme}://{Request.Host}{path}");
         var name = view.Title.Original is null ? view.Title.Name : $"{view.Title.Name} {view.Title.Original}";

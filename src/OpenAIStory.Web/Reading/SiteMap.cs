@@ -11,6 +11,9 @@ public sealed class SiteMap(ReadingSite site, EntityPages entities)
         "/",
         .. site.Article.Sections.Select(s => $"/s/{Uri.EscapeDataString(s.Slug)}"),
         "/source",
+        "/timeline",
+        "/figures",
+        "/map",
         .. entities.Indexes.Select(i => "/" + i.Segment),
         .. entities.All.Select(p => p.Entity.Path).Order(StringComparer.Ordinal),
     ];

@@ -1,0 +1,46 @@
+using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Views;
+
+/// <summary>Collects the timeline's events: every date span in the article (durations are spans of time, not events),
+/// and every date an editor's note adds, each tied to its paragraph and the entities in its sentence.</summary>
+public static class TimelineBuilder
+{
+    public static IReadOnlyList<TimelineEvent> Build(SiteContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var events = new List<TimelineEvent>();
+        foreach (var block in content.Document.AllBlocks)
+        {
+            foreach (var span in block.Spans)
+            {
+                if (span.Kind == SpanKind.Date && IsPointInTime(span.Value))
+                {
+                    var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
+                    events.Add(new TimelineEvent(
+                        $"ev-{block.Id}-{span.Start}", span.Value, span.Label ?? block.Text.Substring(span.Start, span.Length), span.Unit ?? "year",
+                        block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, span.Approximate)
+                    {
+                        Quote = block.Text.Substring(span.Start, span.Length),
+                    });
+                }
+                else if (span.Kind == SpanKind.Note && content.Annotations.TryGetValue(span.Value, out var annotation) && annotation.Data.Date is { } date && IsPointInTime(date))
+                {
+                    var (start, end) = Sentences.Around(block.Text, span.Start, span.Start);
+                    events.Add(new TimelineEvent(
+                        $"ev-{annotation.Id}", date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
+                        Rendering.NoteRenderer.Plain(annotation.Data.Note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false));
+                }
+            }
+        }
+
+        return events;
+    }
+
+    private static bool IsPointInTime(string value) =>
+        value.Length >= 4 && value.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (value.Length == 4 || value[4] == '-');
+
+    private static List<string> EntitiesBetween(Block block, int start, int end) =>
+        [.. block.Spans.Where(s => s.Kind == SpanKind.Entity && s.Start >= start && s.End <= end).Select(s => s.Value).Distinct()];
+}
