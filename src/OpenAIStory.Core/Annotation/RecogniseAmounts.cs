@@ -37,5 +37,5 @@ public sealed class RecogniseAmounts(string? articleIso) : IDocumentStage
     }
 
     /// <summary>Dates that name a point in time (2017, 2016-05, 如今 → 2023); durations (P15M) do not date an amount.</summary>
-    private static bool IsAbsolute(Span date) => date.Value.Length >= 4 && date.Value.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0;
+    private static bool IsAbsolute(Span date) => Text.IsoYear.Of(date.Value) is not null;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Views;
 
@@ -11,14 +12,14 @@ public static class FigureBuilder
     {
         ArgumentNullException.ThrowIfNull(content);
         var rows = new List<FigureRow>();
-        var articleYear = YearOf(content.Sidecar.Published?.Date);
+        var articleYear = IsoYear.Of(content.Sidecar.Published?.Date);
         foreach (var block in content.Document.AllBlocks)
         {
             foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Amount))
             {
                 var value = decimal.Parse(span.Value, CultureInfo.InvariantCulture);
                 var unit = span.Unit ?? "";
-                var year = YearOf(span.AsOf) ?? articleYear;
+                var year = IsoYear.Of(span.AsOf) ?? articleYear;
                 decimal? usd = null, cny = null, usdToday = null;
                 if (year is { } y && content.Economics is { } economics && (unit is "USD" or "CNY"))
                 {
@@ -36,7 +37,4 @@ public static class FigureBuilder
 
         return rows;
     }
-
-    private static int? YearOf(string? iso) =>
-        iso is { Length: >= 4 } && int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 }

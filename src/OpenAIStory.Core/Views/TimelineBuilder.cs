@@ -38,8 +38,7 @@ public static class TimelineBuilder
         return events;
     }
 
-    private static bool IsPointInTime(string value) =>
-        value.Length >= 4 && value.AsSpan(0, 4).IndexOfAnyExceptInRange('0', '9') < 0 && (value.Length == 4 || value[4] == '-');
+    private static bool IsPointInTime(string value) => Text.IsoYear.Of(value) is not null;
 
     private static List<string> EntitiesBetween(Block block, int start, int end) =>
         [.. block.Spans.Where(s => s.Kind == SpanKind.Entity && s.Start >= start && s.End <= end).Select(s => s.Value).Distinct()];

@@ -15,9 +15,9 @@ public sealed class DataViews
         ArgumentNullException.ThrowIfNull(content);
         this.content = content;
         Events = TimelineBuilder.Build(content);
-        var lastYear = int.Parse((content.Sidecar.Published?.Date ?? "2023").AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
-        var firstYear = Events.Count == 0 ? lastYear : Math.Min(Events.Min(e => e.Year), lastYear);
-        Timeline = TimelineLayout.Compute(Events, firstYear, Math.Max(lastYear, Events.Count == 0 ? lastYear : Events.Max(e => e.Year)));
+        var years = Events.Select(e => e.Year).DefaultIfEmpty(DateTime.UtcNow.Year).ToList();
+        var lastYear = Core.Text.IsoYear.Of(content.Sidecar.Published?.Date) ?? years.Max();
+        Timeline = TimelineLayout.Compute(Events, Math.Min(years.Min(), lastYear), Math.Max(years.Max(), lastYear));
         Figures = FigureBuilder.Build(content);
         MoneyChart = BarChartLayout.Compute([.. Figures.Where(f => f.Usd is > 0).OrderBy(f => f.Usd).Select(f => (f.Id, f.Text, f.Usd!.Value))]);
         Map = GraphLayout.Columns(Graph(content.Entities.Values.Where(e => e.Data.Relations.Count > 0 || content.Entities.Values.Any(o => o.Data.Relations.Any(r => r.Target == e.Id)))));

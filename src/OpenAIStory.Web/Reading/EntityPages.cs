@@ -3,6 +3,7 @@ using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Rendering;
+using OpenAIStory.Core.Views;
 
 namespace OpenAIStory.Web.Reading;
 
@@ -96,7 +97,7 @@ public sealed class EntityPages
                 }
 
                 // Two mentions in one sentence show the same sentence: list it once.
-                if (listed.Add((span.Value, block.Id, SentenceStart(block.Text, span))))
+                if (listed.Add((span.Value, block.Id, Sentences.Around(block.Text, span.Start, span.End).Start)))
                 {
                     list.Add(new MentionView(block.Id, Snippet(block.Text, span), where[block.Id]));
                 }
@@ -106,20 +107,14 @@ public sealed class EntityPages
         return result;
     }
 
-    private static int SentenceStart(string text, Span span) =>
-        span.Start == 0 ? 0 : text.LastIndexOfAny(['。', '！', '？', '；'], span.Start - 1) + 1;
-
-    /// <summary>The sentence around a span, escaped, with the span in a &lt;mark&gt;.</summary>
+    /// <summary>The sentence around a span, escaped, with the span in a &lt;mark&gt;; long sentences are cut to 80 characters each side.</summary>
     internal static string Snippet(string text, Span span)
     {
-        var start = SentenceStart(text, span);
-
-        var end = text.IndexOfAny(['。', '！', '？', '；'], span.End);
-        end = end < 0 ? text.Length : end + 1;
-        start = Math.Max(start, span.Start - 80);
-        end = Math.Min(end, span.End + 80);
-        var before = (start > 0 && text[start - 1] is not ('。' or '！' or '？' or '；') ? "…" : "") + text[start..span.Start];
-        var after = text[span.End..end] + (end < text.Length && text[end - 1] is not ('。' or '！' or '？' or '；') ? "…" : "");
+        var (sentenceStart, sentenceEnd) = Sentences.Around(text, span.Start, span.End);
+        var start = Math.Max(sentenceStart, span.Start - 80);
+        var end = Math.Min(sentenceEnd, span.End + 80);
+        var before = (start > sentenceStart ? "…" : "") + text[start..span.Start];
+        var after = text[span.End..end] + (end < sentenceEnd ? "…" : "");
         return HtmlText.Encode(before) + "<mark>" + HtmlText.Encode(text.Substring(span.Start, span.Length)) + "</mark>" + HtmlText.Encode(after);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Rendering;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Web.Reading;
 
@@ -9,7 +10,7 @@ namespace OpenAIStory.Web.Reading;
 /// converted USD ↔ CNY at that year's average rate, and into today's money).</summary>
 public sealed class SpanCards(SiteContent content)
 {
-    private readonly int? articleYear = Year(content.Sidecar.Published?.Date);
+    private readonly int? articleYear = IsoYear.Of(content.Sidecar.Published?.Date);
 
     public CardView? For(Block block, Span span)
     {
@@ -33,7 +34,7 @@ public sealed class SpanCards(SiteContent content)
             return $"一段时长（ISO 8601：{span.Value}）。";
         }
 
-        var year = Year(span.Value);
+        var year = IsoYear.Of(span.Value);
         var relative = span.Unit is "relative" ? "按本文发表时间推定。" : "";
         if (year is null || articleYear is null)
         {
@@ -70,7 +71,7 @@ public sealed class SpanCards(SiteContent content)
             return $"原文“{text}”，即 {AmountTitle(span)}" + (span.Approximate ? "（约数或范围，不是精确值）。" : "。");
         }
 
-        var year = Year(span.AsOf) ?? articleYear;
+        var year = IsoYear.Of(span.AsOf) ?? articleYear;
         var value = decimal.Parse(span.Value, CultureInfo.InvariantCulture);
         if (year is null || content.Economics?.Convert(value, span.Unit!, year.Value) is not { } c)
         {
@@ -92,7 +93,4 @@ public sealed class SpanCards(SiteContent content)
     }
 
     private static bool IsMoney(Span span) => span.Unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
-
-    private static int? Year(string? iso) =>
-        iso is { Length: >= 4 } && int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
 }
