@@ -15,10 +15,15 @@ public static class WebsiteExtensions
     public static WebApplicationBuilder AddOpenAIStory(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog((services, logger) =>
+        {
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            if (!builder.Configuration.GetSection("Serilog:WriteTo").Exists())
+            {
+                // No sink configured for this environment: structured JSON on stdout, as in production.
+                logger.WriteTo.Console(new Serilog.Formatting.Compact.RenderedCompactJsonFormatter());
+            }
+        });
 
         // Serve the build's static assets in every environment when running from a build (dotnet run); a published
         // output carries its own manifest and is unaffected.

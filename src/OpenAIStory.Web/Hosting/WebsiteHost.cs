@@ -16,7 +16,9 @@ public static class WebsiteHost
 
         try
         {
-            var builder = WebApplication.CreateBuilder(args);
+            // The content root is where the app and its appsettings.json live, not the caller's working directory, so
+            // `dotnet run`, a published binary started from anywhere, and tests all find their settings and wwwroot.
+            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
             builder.AddOpenAIStory();
             var app = builder.Build();
             app.UseOpenAIStory();
@@ -35,4 +37,8 @@ public static class WebsiteHost
             return 2;
         }
     }
+
+    /// <summary>An explicit ASPNETCORE_CONTENTROOT (or --contentRoot) wins; otherwise the app's own folder.</summary>
+    private static string ContentRoot() =>
+        Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is { Length: > 0 } configured ? configured : AppContext.BaseDirectory;
 }
