@@ -93,7 +93,20 @@ public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(card).ToBeHiddenAsync();
         (await mention.EvaluateAsync<bool>("m => m === document.activeElement")).ShouldBeTrue("focus back on the mention");
 
+        // A date is no link: Enter and Space show and hide its card.
+        var date = page.Locator("#p-30ccba time[data-card]").First;
+        await date.FocusAsync();
+        await Assertions.Expect(card).ToContainTextAsync("日期");
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(card).ToBeHiddenAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(card).ToContainTextAsync("日期");
+        await page.Keyboard.PressAsync(" ");
+        await Assertions.Expect(card).ToBeHiddenAsync();
+        (await date.EvaluateAsync<bool>("d => d === document.activeElement")).ShouldBeTrue("focus stays on the date");
+
         // Enter on the mention follows it, as a link should.
+        await mention.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/companies/openai");
     }

@@ -343,6 +343,11 @@
         if (n && backTo(n)) e.preventDefault();
         return;
       }
+      if ((e.key === "Enter" || e.key === " ") && t.matches && t.matches("[data-card]:not(a)")) {
+        e.preventDefault(); // dates and amounts: Enter/Space show or hide their card again after Esc
+        if (t === trig) closeCard(); else openCard(t);
+        return;
+      }
       if ((e.key === "Enter" || e.key === " ") && wide.matches && notes.includes(t)) {
         e.preventDefault();
         expand(t, !t.classList.contains("is-open"));
