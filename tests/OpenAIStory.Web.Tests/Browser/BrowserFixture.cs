@@ -7,6 +7,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
+    private readonly Dictionary<(int Width, int Height, ColorScheme Scheme), IBrowserContext> shared = [];
     private KestrelFixture? server;
     private IPlaywright? playwright;
 
@@ -39,8 +40,49 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ArtifactsDirectory);
     }
 
+    /// <summary>Options for a context at a viewport; phone widths get touch and a mobile user agent.</summary>
+    public BrowserNewContextOptions ContextOptions(int width, int height, ColorScheme scheme)
+    {
+        var phone = width < 600;
+        return new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            HasTouch = phone,
+            IsMobile = phone,
+            ColorScheme = scheme,
+            BaseURL = BaseAddress.ToString(),
+            Locale = "zh-CN",
+        };
+    }
+
+    /// <summary>A context with tracing on, for tests that need one of their own (changed settings, storage or permissions).</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        return context;
+    }
+
+    /// <summary>One context per viewport and colour scheme, reused by the tests that change nothing in it (a context
+    /// costs as much as a page load on a busy machine). Tests take pages in it and trace them as a chunk.</summary>
+    public async Task<IBrowserContext> SharedContextAsync(int width, int height, ColorScheme scheme)
+    {
+        if (!shared.TryGetValue((width, height, scheme), out var context))
+        {
+            context = await NewContextAsync(ContextOptions(width, height, scheme));
+            shared[(width, height, scheme)] = context;
+        }
+
+        return context;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var context in shared.Values)
+        {
+            await context.CloseAsync();
+        }
+
         if (Browser is not null)
         {
             await Browser.CloseAsync();

@@ -6,27 +6,49 @@ namespace OpenAIStory.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
-    private readonly List<IBrowserContext> contexts = [];
+    private readonly List<IBrowserContext> owned = [];
+    private readonly List<IBrowserContext> borrowed = [];
+    private readonly List<IPage> pages = [];
 
     protected BrowserFixture Fixture => fixture;
 
-    /// <summary>A fresh page at the given viewport (phone widths get touch and a mobile user agent).</summary>
-    protected async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900, ColorScheme scheme = ColorScheme.Light)
+    /// <summary>A page at the given viewport (phone widths get touch and a mobile user agent), once the scripts have
+    /// enhanced it and side notes have been placed. The page lives in a context shared with other tests unless the test
+    /// changes the context (<paramref name="configure"/>) or its storage (<paramref name="isolated"/>). An
+    /// <paramref name="initScript"/> runs in the page before the site's own scripts.</summary>
+    protected async Task<IPage> OpenAsync(string path, int width = 1440, int height = 900, ColorScheme scheme = ColorScheme.Light, Action<BrowserNewContextOptions>? configure = null, bool isolated = false, string? initScript = null)
     {
-        var phone = width < 600;
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        IBrowserContext context;
+        var options = fixture.ContextOptions(width, height, scheme);
+        if (configure is null && !isolated)
         {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            HasTouch = phone,
-            IsMobile = phone,
-            ColorScheme = scheme,
-            BaseURL = fixture.BaseAddress.ToString(),
-            Locale = "zh-CN",
-        });
-        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
-        contexts.Add(context);
+            context = await fixture.SharedContextAsync(width, height, scheme);
+            if (!borrowed.Contains(context))
+            {
+                await context.Tracing.StartChunkAsync();
+                borrowed.Add(context);
+            }
+        }
+        else
+        {
+            configure?.Invoke(options);
+            context = await fixture.NewContextAsync(options);
+            owned.Add(context);
+        }
+
         var page = await context.NewPageAsync();
-        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        pages.Add(page);
+        if (initScript is not null)
+        {
+            await page.AddInitScriptAsync(initScript);
+        }
+
+        await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (options.JavaScriptEnabled != false)
+        {
+            await page.SettleAsync();
+        }
+
         return page;
     }
 
@@ -37,19 +59,30 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         var failed = TestContext.Current.TestState?.Result == TestResult.Failed;
         var name = string.Concat((TestContext.Current.Test?.TestDisplayName ?? "test").Select(c => char.IsLetterOrDigit(c) ? c : '_'));
         name = name.Length > 120 ? name[..120] : name;
-        for (var i = 0; i < contexts.Count; i++)
-        {
-            var context = contexts[i];
-            if (failed)
-            {
-                foreach (var page in context.Pages)
-                {
-                    await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, $"{name}-{i}.png"), FullPage = true });
-                }
-            }
+        string? Artifact(string suffix) => failed ? Path.Combine(BrowserFixture.ArtifactsDirectory, name + suffix) : null;
 
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = failed ? Path.Combine(BrowserFixture.ArtifactsDirectory, $"{name}-{i}-trace.zip") : null });
-            await context.CloseAsync();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            if (failed && !pages[i].IsClosed)
+            {
+                await pages[i].ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"-{i}.png"), FullPage = true });
+            }
+        }
+
+        for (var i = 0; i < borrowed.Count; i++)
+        {
+            await borrowed[i].Tracing.StopChunkAsync(new TracingStopChunkOptions { Path = Artifact($"-shared{i}-trace.zip") });
+        }
+
+        foreach (var page in pages.Where(p => !p.IsClosed))
+        {
+            await page.CloseAsync();
+        }
+
+        for (var i = 0; i < owned.Count; i++)
+        {
+            await owned[i].Tracing.StopAsync(new TracingStopOptions { Path = Artifact($"-{i}-trace.zip") });
+            await owned[i].CloseAsync();
         }
 
         GC.SuppressFinalize(this);

@@ -118,8 +118,17 @@
     };
     let placeFrame = 0;
     const schedule = () => { cancelAnimationFrame(placeFrame); placeFrame = requestAnimationFrame(place); };
+    // Wide: notes are compact previews; one at a time opens in full and the others make room below it.
+    const expand = (n, open) => {
+      if (!wide.matches || n.classList.contains("is-open") === open) return;
+      if (open) notes.forEach((o) => { if (o !== n && o.classList.contains("is-open")) setOpen(o, false); });
+      setOpen(n, open);
+      n.scrollTop = 0;
+      place();
+    };
 
     const setMode = () => {
+      notes.forEach((n) => setOpen(n, false));
       refFor.forEach((a, n) => {
         if (wide.matches) a.removeAttribute("aria-expanded");
         else a.setAttribute("aria-expanded", n.classList.contains("is-open"));
@@ -135,6 +144,7 @@
 
     const activateRef = (a, n) => {
       if (wide.matches) {
+        expand(n, true);
         flash(n);
         focusEl(n);
         return;
@@ -152,7 +162,7 @@
     const backTo = (n) => {
       const a = refFor.get(n);
       if (!a) return false;
-      if (!wide.matches) setOpen(n, false);
+      if (wide.matches) expand(n, false); else setOpen(n, false);
       focusEl(a);
       flash(a.closest(".note-ref"));
       return true;
@@ -255,7 +265,8 @@
       if (trig && t !== trig && !(pop && pop.contains(e.target))) closeCard();
     }, true);
     d.addEventListener("focusin", (e) => {
-      const t = e.target;
+      const t = e.target, inNote = t.closest && t.closest(".note");
+      if (inNote && inNote !== t && notes.includes(inNote)) expand(inNote, true); // Tab into a folded note
       if (t.matches && t.matches("[data-card]")) {
         if (suppress) { suppress = false; return; }
         if (pointer !== "touch" || !t.matches("a")) openCard(t);
@@ -307,11 +318,13 @@
         if (!t.matches("a")) { closeCard(); return; }
       }
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-      const a = el.closest("a");
-      if (!a) return;
-      const n = noteFor.get(a);
+      const a = el.closest("a"), n = a && noteFor.get(a);
       if (n) { e.preventDefault(); activateRef(a, n); return; }
-      if (a.classList.contains("note-back") && backTo(a.closest(".note"))) e.preventDefault();
+      if (a && a.classList.contains("note-back") && backTo(a.closest(".note"))) { e.preventDefault(); return; }
+      if (!wide.matches || a) return;
+      const note = el.closest(".note");
+      if (notes.includes(note)) expand(note, true);
+      else notes.forEach((o) => expand(o, false)); // a click elsewhere folds the open note
     });
 
     /* ---------- Keys ---------- */
@@ -328,6 +341,16 @@
         }
         const n = t.closest && t.closest(".note");
         if (n && backTo(n)) e.preventDefault();
+        return;
+      }
+      if ((e.key === "Enter" || e.key === " ") && t.matches && t.matches("[data-card]:not(a)")) {
+        e.preventDefault(); // dates and amounts: Enter/Space show or hide their card again after Esc
+        if (t === trig) closeCard(); else openCard(t);
+        return;
+      }
+      if ((e.key === "Enter" || e.key === " ") && wide.matches && notes.includes(t)) {
+        e.preventDefault();
+        expand(t, !t.classList.contains("is-open"));
         return;
       }
       if ((e.key === " " || e.key === "Spacebar") && noteFor.has(t)) {
@@ -382,7 +405,7 @@
       const isNote = el.classList.contains("note");
       if (isNote) {
         if (!wide.matches) setOpen(el, true);
-        else place();
+        else expand(el, true);
       }
       el.scrollIntoView({ block: isNote ? "center" : "start", behavior: smooth ? behavior() : "auto" });
       const h = el.matches("section, aside") && $("h2", el);
