@@ -15,6 +15,12 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
         { "/people", 1440, ColorScheme.Dark },
         { "/source", 1440, ColorScheme.Light },
         { "/nowhere", 390, ColorScheme.Light },
+        { "/timeline", 1440, ColorScheme.Light },
+        { "/timeline", 390, ColorScheme.Dark },
+        { "/figures", 1024, ColorScheme.Light },
+        { "/figures", 390, ColorScheme.Dark },
+        { "/map", 1440, ColorScheme.Dark },
+        { "/map", 390, ColorScheme.Light },
     };
 
     private static int Count(string text, string part)

@@ -4,7 +4,7 @@ namespace OpenAIStory.Web.Tests.Browser;
 
 public sealed class LayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
-    private static readonly string[] PageKinds = ["/", "/s/faith", "/people/sam-altman", "/people", "/source", "/nowhere"];
+    private static readonly string[] PageKinds = ["/", "/s/faith", "/people/sam-altman", "/people", "/source", "/nowhere", "/timeline", "/figures", "/map"];
 
     [Theory]
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
