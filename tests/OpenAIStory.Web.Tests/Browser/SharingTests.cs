@@ -62,7 +62,8 @@ public sealed class SharingTests(BrowserFixture fixture) : BrowserTest(fixture)
     [Fact]
     public async Task A_section_page_opens_on_its_section()
     {
-        var page = await OpenAsync("/s/faith", 390, 844);
+        var page = await OpenAsync("/s/faith", 390, 844, initScript: Highlights.Recorder);
+        (await Highlights.OfAsync(page, "faith-heading")).Duration.ShouldBeInRange(200, 3000, "the section is briefly highlighted");
         (await page.GetByRole(AriaRole.Heading, new() { Name = "信仰：AGI神教", Level = 2 }).IsInViewportAsync()).ShouldBeTrue();
         (await page.Locator("section#faith p").First.IsInViewportAsync()).ShouldBeTrue();
     }

@@ -395,7 +395,12 @@
     };
     const land = (smooth) => {
       const raw = location.hash.slice(1);
-      if (!raw) return;
+      if (!raw) {
+        // A section's own page (/s/{slug}) lands on that section: mark it briefly, as a #slug link would.
+        const own = $(".section-page section[id] h2");
+        if (own) flash(own);
+        return;
+      }
       const id = dec(raw);
       const el = d.getElementById(id);
       if (!el) {
