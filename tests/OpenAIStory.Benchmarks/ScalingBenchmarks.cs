@@ -12,7 +12,7 @@ public class ScalingBenchmarks
     private readonly ScrapeParser parser = new();
     private string text = "";
 
-    [Params("huge line", "tag-like line", "breadcrumb-like line", "blank lines", "numbers and units")]
+    [Params("huge line", "tag-like line", "breadcrumb-like line", "blank lines", "numbers and units", "many tag lines")]
     public string Shape { get; set; } = "";
 
     [Params(1 << 16, 1 << 19)]
@@ -27,6 +27,7 @@ public class ScalingBenchmarks
             "tag-like line" => "#话题# $股票(SZ0000$ ",
             "breadcrumb-like line" => "首页 > 分类 > ",
             "blank lines" => "\n",
+            "many tag lines" => "#话题# $股票(SZ000001)$\n",
             _ => "10亿美元2014年5月两到三倍",
         };
         var sb = new StringBuilder("标题\n\n正文第一段。\n\n");

@@ -39,7 +39,7 @@ public sealed class EntityPageTests(SiteFactory site) : IClassFixture<SiteFactor
     }
 
     [Fact]
-    public async Task Every_note_has_a_source_link_except_pure_entity_pointers()
+    public async Task Every_note_has_a_source_link()
     {
         var page = await site.GetDocumentAsync("/");
         foreach (var note in page.QuerySelectorAll(".note"))

@@ -1,5 +1,5 @@
-using System.Text;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Annotation;
 
@@ -40,23 +40,5 @@ public static class QuoteAnchor
     }
 
     /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
-    public static (string Text, int[] Map) Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            sb.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
-            map.Add(i);
-        }
-
-        return (sb.ToString(), [.. map]);
-    }
+    public static (string Text, int[] Map) Fold(string text) => WidthFold.Fold(text);
 }

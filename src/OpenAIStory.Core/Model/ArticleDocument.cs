@@ -53,9 +53,19 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
     }
 
     /// <summary>Returns a copy with one line replaced (matched by number).</summary>
-    public ArticleDocument WithLine(LineRecord line)
+    public ArticleDocument WithLine(LineRecord line) => WithLines([line]);
+
+    /// <summary>Returns a copy with each of <paramref name="lines"/> replacing the line of the same number, in one pass
+    /// (replacing lines one at a time would copy the whole document per line).</summary>
+    public ArticleDocument WithLines(IEnumerable<LineRecord> lines)
     {
-        ArgumentNullException.ThrowIfNull(line);
-        return this with { Lines = Lines.SetItem(line.Number - 1, line) };
+        ArgumentNullException.ThrowIfNull(lines);
+        var builder = Lines.ToBuilder();
+        foreach (var line in lines)
+        {
+            builder[line.Number - 1] = line;
+        }
+
+        return this with { Lines = builder.MoveToImmutable() };
     }
 }

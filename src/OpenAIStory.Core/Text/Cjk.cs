@@ -24,10 +24,4 @@ public static class Cjk
 
         return false;
     }
-
-    /// <summary>True for characters that end a Chinese or Western sentence or clause.</summary>
-    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '…' or '；' or ';' or '.';
-
-    /// <summary>Length of the text in reading units: an ideograph counts one, like a Latin letter.</summary>
-    public static int VisibleLength(string text) => text.Length;
 }

@@ -19,23 +19,8 @@ public static class StableId
         return prefix + "-" + (hash & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Folds full-width ASCII forms to half-width and drops spaces.</summary>
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            sb.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Folds full-width ASCII forms to half-width and drops spaces (see <see cref="WidthFold"/>).</summary>
+    public static string Fold(string text) => WidthFold.Fold(text).Text;
 
     /// <summary>A URL- and id-safe slug: ASCII letters and digits lower-cased, CJK kept, everything else a hyphen.</summary>
     public static string Slugify(string text)

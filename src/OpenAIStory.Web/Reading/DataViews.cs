@@ -39,9 +39,6 @@ public sealed class DataViews
     /// <summary>The name of an entity, for labels.</summary>
     public Entity Entity(string id) => content.Entities[id];
 
-    /// <summary>The first event a paragraph dates, for "see it on the timeline" links.</summary>
-    public TimelineEvent? EventOf(string blockId) => Events.FirstOrDefault(e => e.BlockId == blockId);
-
     /// <summary>An entity with its direct neighbours, laid out as a ring.</summary>
     public GraphDrawing Neighbourhood(string id)
     {

@@ -54,7 +54,10 @@ public sealed class ReadingSite
             ],
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
-        SourceLines = [.. document.Lines.Select(l => SourceLine(document, l))];
+        // Where each kept line went: its block's id, or its section's slug for a heading.
+        var targets = document.AllBlocks.Select(b => (b.Line, b.Id)).Concat(document.Sections.Select(s => (s.Line, Id: s.Slug)))
+            .ToDictionary(t => t.Line, t => t.Id);
+        SourceLines = [.. document.Lines.Select(l => SourceLine(l, targets.GetValueOrDefault(l.Number)))];
     }
 
     /// <summary>The loaded content this site was built from.</summary>
@@ -106,14 +109,8 @@ public sealed class ReadingSite
         _ => null,
     };
 
-    private static SourceLineView SourceLine(ArticleDocument document, LineRecord line)
+    private static SourceLineView SourceLine(LineRecord line, string? target)
     {
-        var target = line.Role switch
-        {
-            LineRole.Paragraph or LineRole.Caption => document.AllBlocks.FirstOrDefault(b => b.Line == line.Number)?.Id,
-            LineRole.Heading => document.Sections.FirstOrDefault(s => s.Line == line.Number)?.Slug,
-            _ => null,
-        };
         var (status, label) = line.Role switch
         {
             LineRole.Blank => ("blank", "空行"),

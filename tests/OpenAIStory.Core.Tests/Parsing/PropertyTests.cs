@@ -80,6 +80,8 @@ public sealed class PropertyTests
         "numbers and units",
         "breadcrumb-like line",
         "control characters",
+        "appendix of many paragraphs",
+        "many tag lines",
     };
 
     /// <summary>Half a megabyte of each adversarial shape is parsed or refused cleanly. How the time grows with size is
@@ -102,6 +104,8 @@ public sealed class PropertyTests
             "tag-like line" => "#话题# $股票(SZ0000$ ",
             "numbers and units" => "10亿美元2014年5月两到三倍",
             "breadcrumb-like line" => "首页 > 分类 > ",
+            "appendix of many paragraphs" => "附：一段。\n",
+            "many tag lines" => "#话题# $股票(SZ000001)$\n",
             _ => "\u0001\u0002正",
         };
         while (sb.Length < size)

@@ -17,6 +17,7 @@ public sealed class AssembleSections(IReadOnlyDictionary<string, string> slugs) 
     {
         ArgumentNullException.ThrowIfNull(document);
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var lead = ImmutableArray.CreateBuilder<Block>();
         var appendix = ImmutableArray.CreateBuilder<Block>();
         var sections = ImmutableArray.CreateBuilder<Section>();
@@ -54,14 +55,17 @@ public sealed class AssembleSections(IReadOnlyDictionary<string, string> slugs) 
             open = null;
         }
 
+        // Repeated text gets -2, -3 …; the next suffix to try is remembered per id, so many copies stay linear.
         string Unique(string id)
         {
             var candidate = id;
-            for (var n = 2; !usedIds.Add(candidate); n++)
+            var n = nextSuffix.GetValueOrDefault(id, 2);
+            while (!usedIds.Add(candidate))
             {
-                candidate = $"{id}-{n}";
+                candidate = $"{id}-{n++}";
             }
 
+            nextSuffix[id] = n;
             return candidate;
         }
     }

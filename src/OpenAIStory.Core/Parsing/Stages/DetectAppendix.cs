@@ -20,11 +20,6 @@ public sealed partial class DetectAppendix : IDocumentStage
             return document;
         }
 
-        foreach (var line in body.Where(l => l.Number >= start.Number))
-        {
-            document = document.WithLine(line with { InAppendix = true });
-        }
-
-        return document;
+        return document.WithLines(body.Where(l => l.Number >= start.Number).Select(l => l with { InAppendix = true }));
     }
 }

@@ -22,7 +22,7 @@ public sealed class ExtractTags : IDocumentStage
                 break;
             }
 
-            tagLines.Insert(0, line);
+            tagLines.Add(line);
         }
 
         if (tagLines.Count == 0)
@@ -30,12 +30,8 @@ public sealed class ExtractTags : IDocumentStage
             return document;
         }
 
+        tagLines.Reverse(); // collected from the end; tags keep the order they were written in
         var tags = tagLines.SelectMany(TagRules.Parse).ToImmutableArray();
-        foreach (var line in tagLines)
-        {
-            document = document.WithLine(line with { Role = LineRole.Tags });
-        }
-
-        return document with { Tags = tags };
+        return document.WithLines(tagLines.Select(l => l with { Role = LineRole.Tags })) with { Tags = tags };
     }
 }

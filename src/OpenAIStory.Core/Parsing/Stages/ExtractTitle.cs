@@ -44,17 +44,12 @@ public sealed class ExtractTitle : IDocumentStage
             return document;
         }
 
-        foreach (var line in headBody)
-        {
-            if (titleLine is not null && line.Number == titleLine.Number)
-            {
-                document = document.WithLine(line with { Role = LineRole.Title });
-            }
-            else if (TitleRules.SameTitle(line.Text, title))
-            {
-                document = document.WithLine(line with { Role = LineRole.Removed, Reason = RemovalReason.DuplicateTitle });
-            }
-        }
+        var changed = headBody
+            .Where(l => (titleLine is not null && l.Number == titleLine.Number) || TitleRules.SameTitle(l.Text, title))
+            .Select(l => titleLine is not null && l.Number == titleLine.Number
+                ? l with { Role = LineRole.Title }
+                : l with { Role = LineRole.Removed, Reason = RemovalReason.DuplicateTitle });
+        document = document.WithLines(changed);
 
         return document with { Title = title.Trim('#', ' ') };
     }
