@@ -18,15 +18,12 @@ public sealed class AnchorAnnotations(IReadOnlyList<EditorialAnnotation> annotat
         foreach (var annotation in annotations)
         {
             var data = annotation.Data;
-            var hits = QuoteAnchor.Find(blocks.Values, data.Prefix, data.Quote, data.Suffix);
-            if (hits.Count != 1)
+            if (QuoteAnchor.FindOne(blocks.Values, data.Prefix, data.Quote, data.Suffix, out var problem) is not { } hit)
             {
-                var where = hits.Count == 0 ? "matches nowhere in the article" : $"matches {hits.Count} places ({string.Join(", ", hits.Select(h => h.BlockId))}); lengthen prefix or suffix";
-                problems.Add(new ContentError(annotation.File, annotation.Line, $"annotation '{annotation.Id}': quote '{data.Quote}' {where}"));
+                problems.Add(new ContentError(annotation.File, annotation.Line, $"annotation '{annotation.Id}': {problem}"));
                 continue;
             }
 
-            var hit = hits[0];
             var block = blocks[hit.BlockId];
             if (annotation.Kind == AnnotationKind.Reference && block.IsFree(hit.Start, hit.Length))
             {

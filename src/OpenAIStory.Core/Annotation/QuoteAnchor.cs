@@ -39,6 +39,19 @@ public static class QuoteAnchor
         return hits;
     }
 
+    /// <summary>The one place a selector matches, or null with <paramref name="problem"/> saying why (nowhere, or where else).</summary>
+    public static Hit? FindOne(IEnumerable<Block> blocks, string prefix, string quote, string suffix, out string? problem)
+    {
+        var hits = Find(blocks, prefix, quote, suffix);
+        problem = hits.Count switch
+        {
+            1 => null,
+            0 => $"quote '{quote}' matches nowhere in the article",
+            _ => $"quote '{quote}' matches {hits.Count} places ({string.Join(", ", hits.Select(h => h.BlockId))}); lengthen prefix or suffix",
+        };
+        return hits.Count == 1 ? hits[0] : null;
+    }
+
     /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
     public static (string Text, int[] Map) Fold(string text) => WidthFold.Fold(text);
 }

@@ -1,5 +1,8 @@
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content.Annotations;
+using OpenAIStory.Core.Content.Claims;
+using OpenAIStory.Core.Content.Editorial;
+using OpenAIStory.Core.Content.Events;
 using OpenAIStory.Core.Content.Data;
 using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Parsing;
@@ -36,9 +39,16 @@ public static class ContentLoader
 
         var errors = new List<ContentError>();
         var renderer = new NoteRenderer();
-        var entities = EntityLoader.Load(root, renderer, errors);
-        var annotations = AnnotationLoader.Load(root, renderer, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), errors);
-        var economics = LoadEconomics(root, errors);
+        var denied = LoadDenied(root, errors);
+        var entities = EntityLoader.Load(root, renderer, denied, errors);
+        var annotations = AnnotationLoader.Load(root, renderer, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), denied, errors);
+        var claims = ClaimLoader.Load(root, renderer, denied, errors);
+        var economics = LoadEconomics(root, denied, errors);
+        CheckSpelling(root, entities, annotations, claims, errors);
+        foreach (var clash in claims.Where(c => annotations.Any(a => a.Id == c.Id)))
+        {
+            errors.Add(new ContentError(clash.File, clash.Line, $"claim '{clash.Id}': an annotation has the same id; ids name one note each"));
+        }
 
         var aliases = entities.SelectMany(e => e.Data.Aliases.Select(a => (Alias: a, e.Id)))
             .GroupBy(a => a.Alias, StringComparer.Ordinal)
@@ -48,11 +58,13 @@ public static class ContentLoader
             new AnchorAnnotations(annotations),
             new RecogniseDates(sidecar.Published?.Date),
             new RecogniseAmounts(sidecar.Published?.Date),
+            new AnchorClaims(claims),
             new ResolveMentions(aliases),
             new PlaceNoteMarkers(),
         ]);
         var parse = parser.Parse(Relative(root, scrapePath), File.ReadAllBytes(scrapePath));
         errors.AddRange(parse.Document.Problems);
+        var events = EventTitles.Load(root, parse.Document, errors);
         if (errors.Count > 0)
         {
             throw new ContentException(errors);
@@ -64,10 +76,49 @@ public static class ContentLoader
             parse,
             entities.ToDictionary(e => e.Id, StringComparer.Ordinal),
             annotations.ToDictionary(a => a.Id, StringComparer.Ordinal),
-            economics);
+            economics)
+        {
+            Claims = claims.ToDictionary(c => c.Id, StringComparer.Ordinal),
+            Events = events,
+        };
     }
 
-    private static EconomicData? LoadEconomics(string root, List<ContentError> errors)
+    private static DeniedSources LoadDenied(string root, List<ContentError> errors)
+    {
+        var path = Path.Combine(root, DeniedSources.File);
+        if (!File.Exists(path))
+        {
+            return DeniedSources.None;
+        }
+
+        try
+        {
+            return new DeniedSources(YamlContent.Read<DeniedSourcesFile>(Relative(root, path), File.ReadAllText(path)).Domains);
+        }
+        catch (ContentException ex)
+        {
+            errors.AddRange(ex.Errors);
+            return DeniedSources.None;
+        }
+    }
+
+    private static void CheckSpelling(string root, IReadOnlyList<Entity> entities, IReadOnlyList<EditorialAnnotation> annotations, IReadOnlyList<CheckedClaim> claims, List<ContentError> errors)
+    {
+        var spelling = new NameSpelling(entities);
+        var texts = entities.SelectMany(e => new[] { e.Data.Summary, e.NoteHtml }.Concat(e.Data.Facts.Select(f => f.Text)).Select(t => (e.File, Line: (int?)null, Text: t)))
+            .Concat(annotations.Select(a => (a.File, a.Line, Text: a.NoteHtml)))
+            .Concat(claims.Select(c => (c.File, c.Line, Text: c.NoteHtml)));
+        var parent = Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar)) ?? root;
+        foreach (var (file, line, text) in texts)
+        {
+            foreach (var (problem, written) in spelling.Problems(text))
+            {
+                errors.Add(new ContentError(file, line ?? FrontMatter.LineOf(File.ReadAllText(Path.Combine(parent, file)), written), problem));
+            }
+        }
+    }
+
+    private static EconomicData? LoadEconomics(string root, DeniedSources denied, List<ContentError> errors)
     {
         var rates = Path.Combine(root, "data", "usd-cny.yml");
         var cpi = Path.Combine(root, "data", "cpi.yml");
@@ -85,7 +136,12 @@ public static class ContentLoader
                 errors.Add(new ContentError(Relative(root, rates), FrontMatter.LineOf(File.ReadAllText(rates), $"{year}:"), $"rate {rate} for {year} is not a plausible CNY-per-USD rate"));
             }
 
-            return new EconomicData(table, indices);
+            foreach (var (file, source) in table.Sources.Select(x => (rates, x)).Concat(indices.Us.Sources.Concat(indices.Cn.Sources).Select(x => (cpi, x))))
+            {
+                errors.AddRange(EditorialRules.SourceProblems(source, denied).Select(p => new ContentError(Relative(root, file), FrontMatter.LineOf(File.ReadAllText(file), source.Url ?? source.Title ?? "sources:"), p)));
+            }
+
+            return new EconomicData(table with { Sources = [.. table.Sources.Select(EditorialRules.Clean)] }, indices);
         }
         catch (ContentException ex)
         {

@@ -28,7 +28,31 @@ public static class FrontMatter
     {
         ArgumentNullException.ThrowIfNull(text);
         var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var index = Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
+        // A whole-word match first, so 'id: gpt' finds its own line, not the one of 'id: gpt-3'.
+        var index = Array.FindIndex(lines, l => WholeWordAt(l, needle));
+        index = index >= 0 ? index : Array.FindIndex(lines, l => l.Contains(needle, StringComparison.Ordinal));
         return index < 0 ? null : index + 1;
+    }
+
+    private static bool WholeWordAt(string line, string needle)
+    {
+        for (var at = line.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = line.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + needle.Length;
+            if (needle.Length == 0 || end == line.Length || !(char.IsAsciiLetterOrDigit(line[end]) || line[end] is '-' or '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The start of a text's first line, short enough to find the line it starts on with <see cref="LineOf"/>.</summary>
+    public static string Snippet(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = text.Split('\n')[0].Trim();
+        return first.Length > 24 ? first[..24] : first;
     }
 }

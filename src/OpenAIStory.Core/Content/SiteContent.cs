@@ -1,4 +1,6 @@
 using OpenAIStory.Core.Content.Annotations;
+using OpenAIStory.Core.Content.Claims;
+using OpenAIStory.Core.Content.Events;
 using OpenAIStory.Core.Content.Data;
 using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Model;
@@ -22,6 +24,12 @@ public sealed record SiteContent(
     IReadOnlyDictionary<string, EditorialAnnotation> Annotations,
     EconomicData? Economics)
 {
+    /// <summary>Checked claims by id.</summary>
+    public IReadOnlyDictionary<string, CheckedClaim> Claims { get; init; } = new Dictionary<string, CheckedClaim>(StringComparer.Ordinal);
+
+    /// <summary>The timeline's titles for the dates the article gives.</summary>
+    public EventTitles Events { get; init; } = EventTitles.None;
+
     /// <summary>The parsed article.</summary>
     public ArticleDocument Document => Parse.Document;
 }

@@ -13,4 +13,6 @@ public enum SpanKind
     Amount,
     /// <summary>A zero-length marker where an editorial annotation's side note attaches; the value is the annotation id.</summary>
     Note,
+    /// <summary>A zero-length marker where a checked claim's verdict attaches; the value is the claim id.</summary>
+    Claim,
 }

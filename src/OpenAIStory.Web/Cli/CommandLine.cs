@@ -65,18 +65,15 @@ public static class CommandLine
         return 0;
     }
 
-    /// <summary>The content root from <c>--content DIR</c>, the <c>Content__Root</c> environment variable, or the repository's <c>content/</c>.</summary>
-    private static string ContentRoot(string[] rest)
+    /// <summary>The content root read the way the site reads it: <c>--Content:Root=DIR</c> or <c>--Content:Root DIR</c>
+    /// (<c>--content DIR</c> for short), else the <c>Content__Root</c> environment variable, else the repository's <c>content/</c>.</summary>
+    internal static string ContentRoot(string[] rest)
     {
-        var options = new ContentOptions { Root = Environment.GetEnvironmentVariable("Content__Root") };
-        for (var i = 0; i < rest.Length - 1; i++)
-        {
-            if (rest[i] is "--content" or "--Content:Root")
-            {
-                options.Root = rest[i + 1];
-            }
-        }
-
+        var configuration = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddCommandLine(rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) || !IsVerb(a)).ToArray(), new Dictionary<string, string> { ["--content"] = "Content:Root" })
+            .Build();
+        var options = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
         return options.ResolveRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
     }
 

@@ -32,6 +32,8 @@ public static class WebsiteExtensions
         // Razor escapes markup but leaves Chinese text as text, not as &#x…; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(services => LoadContent(services, builder.Environment));
+        builder.Services.AddSingleton(SiteUrls.From(builder.Configuration, builder.Environment));
+        builder.Services.AddSingleton(services => new ContentDates(services.GetRequiredService<SiteContent>().Entities.Values.Select(e => e.Data.Checked).Max(StringComparer.Ordinal)));
         builder.Services.AddSingleton<ReadingSite>();
         builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddSingleton<SiteMap>();
@@ -65,10 +67,10 @@ public static class WebsiteExtensions
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz");
-        app.MapGet("/annotations.jsonld", (HttpRequest request, SiteContent content) =>
-            Results.Text(WebAnnotationExport.Build(content, $"{request.Scheme}://{request.Host}"), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
-        app.MapGet("/robots.txt", (HttpRequest request) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {request.Scheme}://{request.Host}/sitemap.xml\n", "text/plain; charset=utf-8"));
-        app.MapGet("/sitemap.xml", (HttpRequest request, SiteMap map) => Results.Text(map.Xml($"{request.Scheme}://{request.Host}"), "application/xml; charset=utf-8"));
+        app.MapGet("/annotations.jsonld", (SiteContent content, SiteUrls urls) =>
+            Results.Text(WebAnnotationExport.Build(content, urls.Base), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
+        app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8"));
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -3,7 +3,7 @@ using OpenAIStory.Web.Reading;
 namespace OpenAIStory.Web.Pages;
 
 /// <summary>The full annotated reading.</summary>
-public sealed class IndexModel(ReadingSite site) : SitePageModel
+public sealed class IndexModel(ReadingSite site, Hosting.SiteUrls urls) : SitePageModel
 {
     public ArticleView Article => site.Article;
 
@@ -12,7 +12,7 @@ public sealed class IndexModel(ReadingSite site) : SitePageModel
 
     public void OnGet()
     {
-        JsonLd = SchemaOrg.ForArticle(Article, $"{Request.Scheme}://{Request.Host}/");
+        JsonLd = SchemaOrg.ForArticle(Article, urls.Absolute("/"));
         Meta = new PageMeta($"{Article.Title} · 注释版阅读", Article.Description, "/") { OgType = "article" };
     }
 }

@@ -31,6 +31,12 @@ public sealed record ArticleView
     /// <summary>The reference numbers the text cites, in order of first appearance.</summary>
     public required IReadOnlyList<string> ReferenceNumbers { get; init; }
 
+    /// <summary>The fact-check summary line (本文 N 处可核查陈述：…), empty when nothing was checked.</summary>
+    public string ClaimSummary { get; init; } = "";
+
+    /// <summary>Verdict marks of claims about the title itself (HTML the renderer produced).</summary>
+    public string TitleClaimMarksHtml { get; init; } = "";
+
     /// <summary>The reference markers as the reader sees them: [3]、[7].</summary>
     public string ReferenceLabel => string.Join("、", ReferenceNumbers.Select(n => $"[{n}]"));
 }

@@ -21,13 +21,15 @@ public sealed class ReadingSite
             new ReferenceMarkerRenderer(),
             new EntitySpanRenderer(content.Entities),
             new NoteMarkerRenderer(notes.Numbers),
+            new ClaimMarkerRenderer(content.Claims, Anchors.ClaimInLedger),
             new DateSpanRenderer(),
             new AmountSpanRenderer(),
         ]);
         var spanCards = new SpanCards(content);
         BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
 
-        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])).ToList();
+        Ledger = new ClaimLedger(content);
+        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)]) { ClaimMarksHtml = Ledger.MarksAt(s.Slug) }).ToList();
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i] = sections[i] with { Previous = i > 0 ? sections[i - 1] with { Previous = null, Next = null } : null, Next = i + 1 < sections.Count ? sections[i + 1] with { Previous = null, Next = null } : null };
@@ -52,6 +54,8 @@ public sealed class ReadingSite
                 .. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity).Select(s => s.Value).Distinct().Select(id => Card(content.Entities[id])),
                 .. document.AllBlocks.SelectMany(b => b.Spans.Select(s => spanCards.For(b, s))).OfType<CardView>(),
             ],
+            ClaimSummary = Ledger.Summary,
+            TitleClaimMarksHtml = Ledger.MarksAt("article-title"),
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
         // Where each kept line went: its block's id, or its section's slug for a heading.
@@ -62,6 +66,9 @@ public sealed class ReadingSite
 
     /// <summary>The loaded content this site was built from.</summary>
     public SiteContent Content { get; }
+
+    /// <summary>The fact-check ledger.</summary>
+    public ClaimLedger Ledger { get; }
 
     /// <summary>The reading.</summary>
     public ArticleView Article { get; }

@@ -86,4 +86,58 @@ public static class SchemaOrg
 
         return node.ToJsonString(Options);
     }
+
+    /// <summary>One schema.org ClaimReview per checked claim, as a JSON-LD graph: the claim reviewed, the verdict in
+    /// words (and as a rating where the verdict is a degree of truth), the claim's appearance (its paragraph) and author.</summary>
+    public static string ForClaims(ArticleView article, IReadOnlyList<ClaimView> claims, Func<string, string> absolute, string? datePublished)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(absolute);
+        var graph = new JsonArray();
+        foreach (var claim in claims)
+        {
+            var rating = new JsonObject { ["@type"] = "Rating", ["alternateName"] = claim.Verdict.Words };
+            if (claim.Verdict.Rating is { } value)
+            {
+                rating["ratingValue"] = value;
+                rating["bestRating"] = 5;
+                rating["worstRating"] = 1;
+            }
+
+            var item = new JsonObject
+            {
+                ["@type"] = "Claim",
+                ["appearance"] = new JsonObject { ["@type"] = "Article", ["url"] = absolute(claim.Href), ["headline"] = article.Title },
+            };
+            if (article.Author is { } author)
+            {
+                item["author"] = new JsonObject { ["@type"] = "Person", ["name"] = author };
+            }
+
+            if (article.Published is { } published)
+            {
+                item["datePublished"] = published;
+            }
+
+            var review = new JsonObject
+            {
+                ["@type"] = "ClaimReview",
+                ["url"] = absolute(Anchors.ClaimInLedger(claim.Id)),
+                ["claimReviewed"] = claim.Claim,
+                ["reviewRating"] = rating,
+                ["itemReviewed"] = item,
+                ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = "OpenAIStory", ["url"] = absolute("/") },
+                ["inLanguage"] = "zh-CN",
+            };
+            if (datePublished is not null)
+            {
+                review["datePublished"] = datePublished;
+            }
+
+            graph.Add(review);
+        }
+
+        return new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph }.ToJsonString(Options);
+    }
 }

@@ -3,6 +3,9 @@ namespace OpenAIStory.Web.Reading;
 /// <summary>A section ready to render, with its neighbours for previous/next links.</summary>
 public sealed record SectionView(int Number, string Slug, string Heading, string Description, IReadOnlyList<BlockView> Blocks)
 {
+    /// <summary>Verdict marks of claims about the heading itself (HTML the renderer produced).</summary>
+    public string ClaimMarksHtml { get; init; } = "";
+
     public SectionView? Previous { get; init; }
 
     public SectionView? Next { get; init; }

@@ -20,5 +20,8 @@ public sealed record AnnotationData
     /// <summary>For corrections about a date: the right date (ISO).</summary>
     public string? Date { get; init; }
 
+    /// <summary>With <see cref="Date"/>: the timeline's short title for what happened then.</summary>
+    public string? Event { get; init; }
+
     public List<SourceLink> Sources { get; init; } = [];
 }

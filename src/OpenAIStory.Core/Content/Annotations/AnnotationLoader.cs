@@ -1,3 +1,4 @@
+using OpenAIStory.Core.Content.Editorial;
 using OpenAIStory.Core.Rendering;
 
 namespace OpenAIStory.Core.Content.Annotations;
@@ -5,7 +6,7 @@ namespace OpenAIStory.Core.Content.Annotations;
 /// <summary>Loads <c>annotations/*.yml</c> and checks each annotation's fields (anchoring is checked against the text later).</summary>
 public static class AnnotationLoader
 {
-    public static IReadOnlyList<EditorialAnnotation> Load(string root, NoteRenderer renderer, IReadOnlySet<string> entityIds, List<ContentError> errors)
+    public static IReadOnlyList<EditorialAnnotation> Load(string root, NoteRenderer renderer, IReadOnlySet<string> entityIds, DeniedSources denied, List<ContentError> errors)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(entityIds);
@@ -28,9 +29,9 @@ public static class AnnotationLoader
                 foreach (var data in items)
                 {
                     var line = FrontMatter.LineOf(text, "id: " + data.Id);
-                    if (Check(data, file, line, entityIds, seen, errors) is { } kind)
+                    if (Check(data, file, line, entityIds, denied, seen, errors) is { } kind)
                     {
-                        result.Add(new EditorialAnnotation(data, kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));
+                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));
                     }
                 }
             }
@@ -43,7 +44,7 @@ public static class AnnotationLoader
         return result;
     }
 
-    private static AnnotationKind? Check(AnnotationData data, string file, int? line, IReadOnlySet<string> entityIds, Dictionary<string, string> seen, List<ContentError> errors)
+    private static AnnotationKind? Check(AnnotationData data, string file, int? line, IReadOnlySet<string> entityIds, DeniedSources denied, Dictionary<string, string> seen, List<ContentError> errors)
     {
         var before = errors.Count;
         void Error(string message) => errors.Add(new ContentError(file, line, $"annotation '{data.Id}': {message}"));
@@ -73,11 +74,27 @@ public static class AnnotationLoader
             Error($"a {data.Kind} needs a note and at least one source");
         }
 
-        foreach (var url in data.Sources.Select(s => s.Url).Where(u => !Entities.EntityLoader.IsHttpUrl(u)))
+        foreach (var problem in data.Sources.SelectMany(s => EditorialRules.SourceProblems(s, denied)).Concat(EditorialRules.TextProblems(data.Note)))
         {
-            Error($"source '{url}' is not an http(s) URL");
+            Error(problem);
+        }
+
+        if (data.Date is { } date && !Text.IsoYear.IsDate(date))
+        {
+            Error($"date '{date}' is not an ISO date (2015, 2015-07 or 2015-07-10)");
+        }
+
+        if (data.Date is not null && string.IsNullOrWhiteSpace(data.Event))
+        {
+            Error("a dated annotation needs 'event:', the timeline's short title for what happened then");
         }
 
         return errors.Count == before ? kind : null;
     }
+
+    private static AnnotationData Clean(AnnotationData data) => data with
+    {
+        Event = data.Event is null ? null : EditorialRules.Clean(data.Event),
+        Sources = [.. data.Sources.Select(EditorialRules.Clean)],
+    };
 }

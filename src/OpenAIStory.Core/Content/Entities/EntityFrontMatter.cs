@@ -11,6 +11,10 @@ public sealed record EntityFrontMatter
 
     public string? Original { get; init; }
 
+    /// <summary>A short Chinese name for tight places (the relation map), when <see cref="Name"/> is long.</summary>
+    [YamlDotNet.Serialization.YamlMember(Alias = "short")]
+    public string? ShortName { get; init; }
+
     public List<string> Aliases { get; init; } = [];
 
     public required string Summary { get; init; }
@@ -26,4 +30,7 @@ public sealed record EntityFrontMatter
     public List<string> SameAs { get; init; } = [];
 
     public List<SourceLink> Sources { get; init; } = [];
+
+    /// <summary>The ISO date the facts, relations and note were last checked against the sources.</summary>
+    public string? Checked { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Content.Editorial;
 using OpenAIStory.Core.Rendering;
 
 namespace OpenAIStory.Core.Content.Entities;
@@ -10,7 +11,7 @@ public static partial class EntityLoader
     private static partial Regex IdShape();
 
     /// <summary>Loads every entity file; problems are added to <paramref name="errors"/> and the broken file skipped.</summary>
-    public static IReadOnlyList<Entity> Load(string root, NoteRenderer renderer, List<ContentError> errors)
+    public static IReadOnlyList<Entity> Load(string root, NoteRenderer renderer, DeniedSources denied, List<ContentError> errors)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(errors);
@@ -30,7 +31,7 @@ public static partial class EntityLoader
                 var text = File.ReadAllText(path);
                 var (yaml, body, yamlLine) = FrontMatter.Split(file, text);
                 var data = YamlContent.Read<EntityFrontMatter>(file, yaml, yamlLine);
-                var entity = Check(file, text, Path.GetFileNameWithoutExtension(path), data, renderer.Render(body), errors);
+                var entity = Check(file, text, Path.GetFileNameWithoutExtension(path), data, body, renderer.Render(body), denied, errors);
                 if (entity is not null)
                 {
                     entities.Add(entity);
@@ -48,7 +49,7 @@ public static partial class EntityLoader
         return entities;
     }
 
-    private static Entity? Check(string file, string text, string fileId, EntityFrontMatter data, string noteHtml, List<ContentError> errors)
+    private static Entity? Check(string file, string text, string fileId, EntityFrontMatter data, string body, string noteHtml, DeniedSources denied, List<ContentError> errors)
     {
         var before = errors.Count;
         int? Line(string needle) => FrontMatter.LineOf(text, needle);
@@ -72,9 +73,40 @@ public static partial class EntityLoader
             errors.Add(new ContentError(file, null, "a note needs at least one source (sources:)"));
         }
 
-        foreach (var url in data.Sources.Select(s => s.Url).Concat(data.SameAs).Where(u => !IsHttpUrl(u)))
+        foreach (var url in data.SameAs.Where(u => !EditorialRules.IsHttpUrl(u)))
         {
             errors.Add(new ContentError(file, Line(url), $"'{url}' is not an http(s) URL"));
+        }
+
+        foreach (var source in data.Sources)
+        {
+            foreach (var problem in EditorialRules.SourceProblems(source, denied))
+            {
+                errors.Add(new ContentError(file, Line(source.Url ?? source.Title ?? "sources:"), problem));
+            }
+        }
+
+        if (data.Checked is null || !DateOnly.TryParseExact(data.Checked, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            errors.Add(new ContentError(file, Line("checked:") ?? Line("id:"), $"checked: must give the ISO date (yyyy-mm-dd) the note was last checked against its sources (got '{data.Checked}')"));
+        }
+
+        foreach (var fact in data.Facts.Where(f => f.Source is not { } n || n < 1 || n > data.Sources.Count))
+        {
+            errors.Add(new ContentError(file, Line(fact.Text), $"fact '{fact.Text}' needs source: N, the 1-based number of the source that supports it (this note has {data.Sources.Count} sources)"));
+        }
+
+        foreach (var relation in data.Relations.Where(r => r.Source is { } n && (n < 1 || n > data.Sources.Count)))
+        {
+            errors.Add(new ContentError(file, Line("target: " + relation.Target), $"relation '{relation.Type}' → '{relation.Target}': source {relation.Source} is not one of this note's {data.Sources.Count} sources"));
+        }
+
+        foreach (var (field, value) in new[] { ("summary", data.Summary), ("note", body) }.Concat(data.Facts.Select(f => ("fact", f.Text))))
+        {
+            foreach (var problem in EditorialRules.TextProblems(value))
+            {
+                errors.Add(new ContentError(file, Line(FrontMatter.Snippet(value)), $"{field}: {problem}"));
+            }
         }
 
         foreach (var relation in data.Relations.Where(r => !RelationTypes.IsKnown(r.Type)))
@@ -87,7 +119,15 @@ public static partial class EntityLoader
             errors.Add(new ContentError(file, null, "the note body (Markdown after the front matter) is empty"));
         }
 
-        return errors.Count == before ? new Entity(data, type, noteHtml, file) : null;
+        var clean = data with
+        {
+            Name = EditorialRules.Clean(data.Name),
+            ShortName = data.ShortName is null ? null : EditorialRules.Clean(data.ShortName),
+            Summary = EditorialRules.Clean(data.Summary),
+            Facts = [.. data.Facts.Select(f => f with { Text = EditorialRules.Clean(f.Text) })],
+            Sources = [.. data.Sources.Select(EditorialRules.Clean)],
+        };
+        return errors.Count == before ? new Entity(clean, type, noteHtml, file) : null;
     }
 
     private static void CheckRelations(List<Entity> entities, Dictionary<string, string> texts, List<ContentError> errors)
@@ -127,6 +167,4 @@ public static partial class EntityLoader
         }
     }
 
-    internal static bool IsHttpUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

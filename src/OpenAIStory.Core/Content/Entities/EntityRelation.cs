@@ -10,4 +10,7 @@ public sealed record EntityRelation
     public int? Year { get; init; }
 
     public int? Until { get; init; }
+
+    /// <summary>1-based index into the entity's sources: the publication that supports the relation.</summary>
+    public int? Source { get; init; }
 }

@@ -182,9 +182,11 @@
     let pop = null, trig = null, openTimer = 0, closeTimer = 0, suppress = false, pointer = "mouse", openAtDown = false;
     const tabbables = () => $$("a[href], button, input, select, textarea, [tabindex]")
       .filter((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length && !(pop && pop.contains(el)));
+    let pending = null, claims = null;
     const closeCard = () => {
       clearTimeout(openTimer);
       clearTimeout(closeTimer);
+      pending = null;
       if (!trig) return;
       trig.removeAttribute("aria-describedby");
       trig = null;
@@ -230,7 +232,7 @@
       clearTimeout(closeTimer);
       if (t === trig) return;
       const tpl = d.getElementById(t.dataset.card || "");
-      if (!tpl || !tpl.content) return;
+      if (!tpl || !tpl.content) { if (t.matches(".claim-ref a")) loadClaims(t); return; }
       closeCard();
       const p = getPop();
       p.replaceChildren(tpl.content.cloneNode(true));
@@ -238,6 +240,38 @@
       trig = t;
       t.setAttribute("aria-describedby", p.id);
       placeCard();
+    };
+    // A verdict mark's card is its row of the ledger, fetched once when a mark is first opened (the page stays light;
+    // without scripts the mark is a link to the same row).
+    const loadClaims = (t) => {
+      pending = t;
+      const url = t.href.split("#")[0];
+      claims = claims || fetch(url, { credentials: "same-origin" })
+        .then((r) => (r.ok ? r.text() : Promise.reject(new Error(r.status))))
+        .then((html) => {
+          const doc = new DOMParser().parseFromString(html, "text/html"), box = d.createElement("div");
+          box.hidden = true;
+          $$("tr.claim-row[id]", doc).forEach((row) => {
+            const tpl = d.createElement("template"), card = d.createElement("div"), head = d.createElement("p");
+            const more = d.createElement("p"), a = d.createElement("a");
+            tpl.id = "claim-" + row.id.slice(2);
+            card.className = "card claim-card";
+            head.className = "card-title";
+            head.append(d.importNode($(".verdict", row), true));
+            card.append(head);
+            [".claim-said", ".note-body", ".note-sources"].forEach((sel) => { const x = $(sel, row); if (x) card.append(d.importNode(x, true)); });
+            more.className = "card-more";
+            a.href = url + "#" + row.id;
+            a.textContent = "在核查总表中查看 →";
+            more.append(a);
+            card.append(more);
+            tpl.content.append(card);
+            box.append(tpl);
+          });
+          host.append(box);
+        })
+        .catch(() => { claims = null; });
+      claims.then(() => { if (pending === t) { pending = null; openCard(t); } });
     };
     const cardOf = (el) => (el && el.closest ? el.closest("[data-card]") : null);
 

@@ -1,0 +1,15 @@
+namespace OpenAIStory.Core.Content.Claims;
+
+/// <summary>A claim that passed its checks: parsed verdict, rendered note and where it was written.</summary>
+/// <param name="Data">As written, with editorial text cleaned.</param>
+/// <param name="Verdict">The parsed verdict.</param>
+/// <param name="NoteHtml">The finding rendered from Markdown and sanitised.</param>
+/// <param name="File">The file it came from.</param>
+/// <param name="Line">The line of its <c>- id:</c>.</param>
+public sealed record CheckedClaim(ClaimData Data, Verdict Verdict, string NoteHtml, string File, int? Line)
+{
+    public string Id => Data.Id;
+
+    /// <summary>The verdict's row of the scale.</summary>
+    public Verdicts.Row Scale => Verdicts.Of(Verdict);
+}

@@ -1,0 +1,35 @@
+using System.Text;
+using OpenAIStory.Core.Content.Claims;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Core.Rendering;
+
+/// <summary>Renders a claim marker as a small verdict mark: a link to the claim's row in the fact-check ledger (readable
+/// without scripts) that, like a mention, opens a preview card on hover, focus or tap.</summary>
+/// <param name="claims">Checked claims by id.</param>
+/// <param name="ledgerLink">The link to a claim's row in the ledger, by claim id.</param>
+public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim> claims, Func<string, string> ledgerLink) : ISpanRenderer
+{
+    /// <summary>The id of a claim's preview card.</summary>
+    public static string CardId(string claimId) => "claim-" + claimId;
+
+    public bool Handles(Span span) => span?.Kind == SpanKind.Claim && claims.ContainsKey(span.Value);
+
+    public void Write(StringBuilder html, Block block, Span span, string encodedText)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(span);
+        Write(html, claims[span.Value], ledgerLink(span.Value));
+    }
+
+    /// <summary>Writes the mark of one claim (also used on headings, which are not blocks).</summary>
+    public static void Write(StringBuilder html, CheckedClaim claim, string href)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(claim);
+        var scale = claim.Scale;
+        html.Append("<sup class=\"claim-ref v-").Append(scale.Key).Append("\"><a href=\"").Append(HtmlText.Encode(href)).Append("\" data-card=\"")
+            .Append(HtmlText.Encode(CardId(claim.Id))).Append("\" aria-label=\"核查：").Append(scale.Words).Append("\">")
+            .Append(HtmlText.Encode(scale.Mark)).Append("</a></sup>");
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using OpenAIStory.Core.Annotation;
+using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Content.Claims;
+using OpenAIStory.Core.Model;
+
+namespace OpenAIStory.Web.Reading;
+
+/// <summary>The fact-check ledger: every checked claim in reading order, with its place, and the counts per verdict.</summary>
+public sealed class ClaimLedger
+{
+    public ClaimLedger(SiteContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var rows = new List<ClaimView>();
+        var document = content.Document;
+
+        // Claims on the title and the headings first where they stand: the title, then each section's heading before its paragraphs.
+        var onHeadings = content.Claims.Values
+            .Select(c => (Claim: c, Hit: QuoteAnchor.FindOne(AnchorClaims.Headings(document), c.Data.Prefix, c.Data.Quote, c.Data.Suffix, out _)))
+            .Where(x => x.Hit is not null && !document.AllBlocks.Any(b => b.Spans.Any(s => s.Kind == SpanKind.Claim && s.Value == x.Claim.Id)))
+            .ToLookup(x => x.Hit!.BlockId, x => x.Claim, StringComparer.Ordinal);
+        void Add(CheckedClaim claim, string target, string place) => rows.Add(new ClaimView(
+            claim.Id, claim.Scale, claim.Data.Claim ?? "", claim.Data.Quote, claim.NoteHtml, claim.Data.Sources, target, place)
+        {
+            MarkHtml = Mark(claim),
+        });
+        void Blocks(IEnumerable<Block> blocks, string part)
+        {
+            var i = 0;
+            foreach (var block in blocks)
+            {
+                i++;
+                foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Claim && content.Claims.ContainsKey(s.Value)))
+                {
+                    Add(content.Claims[span.Value], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"));
+                }
+            }
+        }
+
+        foreach (var claim in onHeadings["title"])
+        {
+            Add(claim, "article-title", "标题");
+        }
+
+        Blocks(document.Lead, "导语");
+        foreach (var section in document.Sections)
+        {
+            foreach (var claim in onHeadings[section.Slug])
+            {
+                Add(claim, section.Slug, $"{section.Keyword} · 小标题");
+            }
+
+            Blocks(section.Blocks, section.Keyword);
+        }
+
+        Blocks(document.Appendix, "附言");
+        Rows = rows;
+        Counts = [.. Verdicts.All.Select(v => (v, rows.Count(r => r.Verdict.Verdict == v.Verdict))).Where(c => c.Item2 > 0)];
+    }
+
+    /// <summary>Every claim in reading order.</summary>
+    public IReadOnlyList<ClaimView> Rows { get; }
+
+    /// <summary>How many claims got each verdict (verdicts with none left out), in the scale's order.</summary>
+    public IReadOnlyList<(Verdicts.Row Verdict, int Count)> Counts { get; }
+
+    /// <summary>The one-line summary the reading's header shows: 本文 N 处可核查陈述：属实 a、……</summary>
+    public string Summary => Rows.Count == 0
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $"本文 {Rows.Count} 处可核查陈述：{string.Join("、", Counts.Select(c => $"{c.Verdict.Words} {c.Count}"))}");
+
+    /// <summary>The verdict marks of the claims on a heading (<c>article-title</c> or a section slug), as HTML.</summary>
+    public string MarksAt(string target) => string.Concat(Rows.Where(r => r.Target == target).Select(r => r.MarkHtml));
+
+    private static string Mark(CheckedClaim claim)
+    {
+        var html = new System.Text.StringBuilder();
+        Core.Rendering.ClaimMarkerRenderer.Write(html, claim, Anchors.ClaimInLedger(claim.Id));
+        return html.ToString();
+    }
+}
