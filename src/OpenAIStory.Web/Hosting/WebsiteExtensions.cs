@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;
@@ -28,6 +29,9 @@ public static class WebsiteExtensions
         // Serve the build's static assets in every environment when running from a build (dotnet run); a published
         // output carries its own manifest and is unaffected.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        // Behind a proxy: the client's address and scheme for logs and HSTS; URLs in pages never depend on them.
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.Configure<ContentOptions>(builder.Configuration.GetSection(ContentOptions.Section));
         // Razor escapes markup but leaves Chinese text as text, not as &#x…; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -39,7 +43,8 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<SiteMap>();
         builder.Services.AddSingleton<DataViews>();
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
-        builder.Services.AddHealthChecks();
+        builder.Services.AddSingleton<SiteSnapshotAccessor>();
+        builder.Services.AddHealthChecks().AddCheck<SiteSnapshotAccessor>("pages", tags: ["ready"]);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -52,9 +57,23 @@ public static class WebsiteExtensions
         app.Services.GetRequiredService<EntityPages>();
         app.Services.GetRequiredService<DataViews>();
 
+        // Endpoints that render pages and data files: reached only by the start-up render, never by a request.
+        app.MapRazorPages().WithStaticAssets().WithMetadata(RenderOnly.Instance);
+        app.MapGet("/annotations.jsonld", (SiteContent content, SiteUrls urls) =>
+            Results.Text(WebAnnotationExport.Build(content, urls.Base), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8")).WithMetadata(RenderOnly.Instance);
+        app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8")).WithMetadata(RenderOnly.Instance);
+        app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8")).WithMetadata(RenderOnly.Instance);
+        // Endpoints requests do reach: the build's static assets and the health probes (never cached: no-store).
+        app.MapStaticAssets();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+        RenderSnapshot(app);
+
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ServerError });
             app.UseHsts();
         }
 
@@ -62,17 +81,39 @@ public static class WebsiteExtensions
         app.UseSerilogRequestLogging();
         app.UseMiddleware<RequestGuard>();
         app.UseMiddleware<FingerprintedAssetCaching>();
-        app.UseMiddleware<RenderedPageCache>();
-        app.UseStatusCodePagesWithReExecute("/404");
-        app.MapStaticAssets();
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz");
-        app.MapGet("/annotations.jsonld", (SiteContent content, SiteUrls urls) =>
-            Results.Text(WebAnnotationExport.Build(content, urls.Base), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
-        app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
-        app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8"));
-        app.MapRazorPages().WithStaticAssets();
+        app.UseRouting();
+        app.UseMiddleware<SnapshotServer>();
         return app;
+    }
+
+    /// <summary>Renders every page once, before the server listens: the snapshot all page requests are answered from.</summary>
+    public static SiteSnapshot RenderSnapshot(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var snapshot = SnapshotBuilder.BuildAsync(new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>()), app.Services.GetRequiredService<SiteMap>())
+            .GetAwaiter().GetResult();
+        app.Services.GetRequiredService<SiteSnapshotAccessor>().Set(snapshot);
+        var logger = app.Services.GetRequiredService<ILogger<SiteSnapshot>>();
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return snapshot;
+        }
+
+        logger.LogInformation(
+            "Rendered {Pages} pages and data files for {BaseUrl} in {ElapsedMs:F0} ms ({Bytes} bytes, {Brotli} with Brotli)",
+            snapshot.Responses.Count + 1,
+            app.Services.GetRequiredService<SiteUrls>().Base,
+            snapshot.Elapsed.TotalMilliseconds,
+            snapshot.Responses.Values.Sum(r => (long)r.Identity.Length),
+            snapshot.Responses.Values.Sum(r => (long)r.Brotli.Length));
+        return snapshot;
+    }
+
+    private static Task ServerError(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return context.Response.WriteAsync("服务器出错了。Internal server error.");
     }
 
     private static SiteContent LoadContent(IServiceProvider services, IWebHostEnvironment environment)
