@@ -55,7 +55,7 @@ public sealed record RealScrapeScore(int Boilerplate, int BoilerplateRemoved, in
                 else if (line.Number >= label.BodyFirstLineNumber && line.Number <= last && !notBody.Contains(line.Number))
                 {
                     body++;
-                    if (line.Role is LineRole.Paragraph or LineRole.Heading or LineRole.Caption)
+                    if (line.Role is LineRole.Paragraph or LineRole.Heading or LineRole.Subheading or LineRole.Caption)
                     {
                         bodyOk++;
                     }
