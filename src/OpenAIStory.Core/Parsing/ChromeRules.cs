@@ -164,6 +164,9 @@ public static partial class ChromeRules
         return QaLabel().Match(TraditionalFold.ToSimplified(text)) is { Success: true } m ? text[m.Groups["t"].Index..].Trim() : null;
     }
 
+    /// <summary>True for a labelled summary box (简介：…, 导读：…, 摘要：…): a sentence, but the template's, not the article's.</summary>
+    public static bool IsSummaryBox(string text) => SummaryBox().IsMatch(TraditionalFold.ToSimplified(text ?? ""));
+
     /// <summary>True for the header of a comment thread (评论区, 网友评论, 3条评论).</summary>
     public static bool IsCommentsHeader(string text) => CommentsHeader().IsMatch(TraditionalFold.ToSimplified(text ?? ""));
 

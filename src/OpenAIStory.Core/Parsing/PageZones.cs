@@ -20,7 +20,8 @@ public static class PageZones
         ArgumentNullException.ThrowIfNull(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Role == LineRole.Body && IsProse(lines[i].Text) && BoilerplateRules.ClassifyStandalone(lines[i].Text) is null)
+            if (lines[i].Role == LineRole.Body && IsProse(lines[i].Text) && BoilerplateRules.ClassifyStandalone(lines[i].Text) is null
+                && !ChromeRules.IsSummaryBox(lines[i].Text))
             {
                 return i;
             }
