@@ -57,7 +57,7 @@ public sealed class AnchorClaims(IReadOnlyList<CheckedClaim> claims) : IDocument
             yield return new Block("title", BlockKind.Paragraph, title, 0);
         }
 
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.SelectMany(s => s.Subsections.Prepend(s)))
         {
             yield return new Block(section.Slug, BlockKind.Paragraph, section.Heading, section.Line);
         }

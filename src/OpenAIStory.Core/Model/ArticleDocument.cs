@@ -32,7 +32,7 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
     public ImmutableArray<Content.ContentError> Problems { get; init; } = [];
 
     /// <summary>Every block of the reading in document order: lead, sections, appendix.</summary>
-    public IEnumerable<Block> AllBlocks => Lead.Concat(Sections.SelectMany(s => s.Blocks)).Concat(Appendix);
+    public IEnumerable<Block> AllBlocks => Lead.Concat(Sections.SelectMany(s => s.AllBlocks)).Concat(Appendix);
 
     /// <summary>The lines that were kept out of the reading, with the reason.</summary>
     public IEnumerable<LineRecord> RemovedLines => Lines.Where(l => l.Role == LineRole.Removed);
@@ -47,7 +47,11 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
         return this with
         {
             Lead = [.. Lead.Select(map)],
-            Sections = [.. Sections.Select(s => s with { Blocks = [.. s.Blocks.Select(map)] })],
+            Sections = [.. Sections.Select(s => s with
+            {
+                Blocks = [.. s.Blocks.Select(map)],
+                Subsections = [.. s.Subsections.Select(sub => sub with { Blocks = [.. sub.Blocks.Select(map)] })],
+            })],
             Appendix = [.. Appendix.Select(map)],
         };
     }

@@ -10,4 +10,7 @@ public sealed record LineRecord(int Number, string Raw, string Text, LineRole Ro
 {
     /// <summary>True when this line belongs to the poster's appendix rather than the article.</summary>
     public bool InAppendix { get; init; }
+
+    /// <summary>The name of the rule that decided the line's role (e.g. <c>link-row</c>, <c>repeated-title</c>), shown on /source.</summary>
+    public string? Rule { get; init; }
 }

@@ -11,6 +11,8 @@ public enum LineRole
     Byline,
     Tags,
     Heading,
+    /// <summary>A heading nested under a <see cref="Heading"/> (（一） under 一、, 1.1 under 1.).</summary>
+    Subheading,
     Caption,
     Paragraph,
 }

@@ -23,4 +23,16 @@ public enum RemovalReason
     SiteNotice,
     /// <summary>A template's end-of-article mark: （完）, — END —.</summary>
     EndMarker,
+    /// <summary>The site's header above the title: logo, nav bars, login links, sidebars (everything before the title).</summary>
+    SiteHeader,
+    /// <summary>A row of navigation links or page controls (设为首页 | 加入收藏, 打印 上一主题, 放大字体, 找回密码).</summary>
+    Navigation,
+    /// <summary>An auto-summary box (简介 / 导读 / 摘要) or a machine-written summary that repeats the article.</summary>
+    Summary,
+    /// <summary>A comment thread under the article (评论区 and what follows).</summary>
+    Comments,
+    /// <summary>Image leftovers: file names, placeholder titles, alt texts.</summary>
+    ImageChrome,
+    /// <summary>Anti-copy noise that forums inject between lines (random ASCII punctuation).</summary>
+    Jammer,
 }

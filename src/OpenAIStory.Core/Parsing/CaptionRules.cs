@@ -11,6 +11,9 @@ public static partial class CaptionRules
     [GeneratedRegex(@"^(?:图\s*\d*\s*[:：.、|｜]|图\s*\d+|图片\s*[:：]|图源\s*[:：]|图注\s*[:：]|图为|[▲△▼↑]|(?:上|下|左|右)图\s*[:：]?|[（(]\s*(?:图|摄影|图片来源|图片|图源|来源\s*[:：]?\s*(?:网络|视觉中国|IC photo|Getty)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ExplicitCaption();
 
+    /// <summary>True when the line carries an explicit caption prefix (图1：, ▲, 图为, （摄影…）).</summary>
+    public static bool IsExplicit(string text) => text is { Length: <= 80 } && ExplicitCaption().IsMatch(text);
+
     /// <summary>True when the line is shaped like an image caption.</summary>
     public static bool IsCaption(string text)
     {

@@ -30,14 +30,7 @@ public static class DocumentJson
             ["title"] = document.Title,
             ["byline"] = JsonSerializer.SerializeToNode(document.Byline, Options),
             ["lead"] = Blocks(document.Lead),
-            ["sections"] = new JsonArray([.. document.Sections.Select(s => (JsonNode)new JsonObject
-            {
-                ["heading"] = s.Heading,
-                ["keyword"] = s.Keyword,
-                ["slug"] = s.Slug,
-                ["line"] = s.Line,
-                ["blocks"] = Blocks(s.Blocks),
-            })]),
+            ["sections"] = new JsonArray([.. document.Sections.Select(SectionNode)]),
             ["appendix"] = Blocks(document.Appendix),
             ["tags"] = JsonSerializer.SerializeToNode(document.Tags, Options),
             ["removed"] = new JsonArray([.. document.RemovedLines.Select(l => (JsonNode)new JsonObject
@@ -48,6 +41,30 @@ public static class DocumentJson
             })]),
         };
         return node.ToJsonString(Options);
+    }
+
+    // "level" and "subsections" are written only for nested headings, so documents without them read as before.
+    private static JsonNode SectionNode(Section s)
+    {
+        var node = new JsonObject
+        {
+            ["heading"] = s.Heading,
+            ["keyword"] = s.Keyword,
+            ["slug"] = s.Slug,
+            ["line"] = s.Line,
+        };
+        if (s.Level != 2)
+        {
+            node["level"] = s.Level;
+        }
+
+        node["blocks"] = Blocks(s.Blocks);
+        if (s.Subsections.Length > 0)
+        {
+            node["subsections"] = new JsonArray([.. s.Subsections.Select(SectionNode)]);
+        }
+
+        return node;
     }
 
     private static JsonArray Blocks(IEnumerable<Block> blocks) =>

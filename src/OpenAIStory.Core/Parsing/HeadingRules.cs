@@ -28,6 +28,9 @@ public static partial class HeadingRules
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:\s*[、．]|\.(?!\d))\s*(?<t>[^\d\s].{0,39})$", RegexOptions.CultureInvariant)]
     private static partial Regex ArabicNumeralHeading();
 
+    [GeneratedRegex(@"^\d{1,2}\.(?<n>\d{1,2})(?!\.?\d)(?:\s+|、)(?<t>[^\d\s.].{0,39})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedNumeralHeading();
+
     /// <summary>Field labels that look like "keyword: text" but are never headings.</summary>
     private static readonly HashSet<string> NotKeywords = new(StringComparer.Ordinal)
     {
@@ -79,6 +82,11 @@ public static partial class HeadingRules
         if (ArabicNumeralHeading().Match(text) is { Success: true } an)
         {
             return new HeadingCandidate(HeadingStyle.ArabicNumeral, int.Parse(an.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), an.Groups["t"].Value.Trim());
+        }
+
+        if (DottedNumeralHeading().Match(text) is { Success: true } dn)
+        {
+            return new HeadingCandidate(HeadingStyle.DottedNumeral, int.Parse(dn.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), dn.Groups["t"].Value.Trim());
         }
 
         return null;

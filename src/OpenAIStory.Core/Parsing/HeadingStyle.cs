@@ -17,4 +17,6 @@ public enum HeadingStyle
     ParenNumeral,
     /// <summary><c>1. …</c> or <c>2、…</c></summary>
     ArabicNumeral,
+    /// <summary><c>1.1 …</c>: a numbered subsection; its second number counts within its parent.</summary>
+    DottedNumeral,
 }

@@ -16,6 +16,7 @@ public sealed class ScrapeParser
             new NormaliseWhitespace(),
             new StripBoilerplate(),
             new ExtractTitle(),
+            new StripSiteHeader(),
             new ExtractByline(),
             new ExtractTags(),
             new DetectAppendix(),

@@ -44,7 +44,7 @@ public sealed class ClaimLedger
         }
 
         Blocks(document.Lead, "导语");
-        foreach (var section in document.Sections)
+        foreach (var section in document.Sections.SelectMany(s => s.Subsections.Prepend(s)))
         {
             foreach (var claim in onHeadings[section.Slug])
             {

@@ -74,7 +74,7 @@ public sealed class EntityPages
 
         foreach (var section in document.Sections)
         {
-            foreach (var block in section.Blocks)
+            foreach (var block in section.AllBlocks)
             {
                 where[block.Id] = section.Heading;
             }

@@ -29,7 +29,11 @@ public sealed class ReadingSite
         BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
 
         Ledger = new ClaimLedger(content);
-        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)]) { ClaimMarksHtml = Ledger.MarksAt(s.Slug) }).ToList();
+        var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])
+        {
+            ClaimMarksHtml = Ledger.MarksAt(s.Slug),
+            Subsections = [.. s.Subsections.Select((sub, j) => new SectionView(j + 1, sub.Slug, sub.Heading, Describe(sub.Blocks), [.. sub.Blocks.Select(View)]) { Level = sub.Level, ClaimMarksHtml = Ledger.MarksAt(sub.Slug) })],
+        }).ToList();
         for (var i = 0; i < sections.Count; i++)
         {
             sections[i] = sections[i] with { Previous = i > 0 ? sections[i - 1] with { Previous = null, Next = null } : null, Next = i + 1 < sections.Count ? sections[i + 1] with { Previous = null, Next = null } : null };
@@ -59,7 +63,7 @@ public sealed class ReadingSite
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
         // Where each kept line went: its block's id, or its section's slug for a heading.
-        var targets = document.AllBlocks.Select(b => (b.Line, b.Id)).Concat(document.Sections.Select(s => (s.Line, Id: s.Slug)))
+        var targets = document.AllBlocks.Select(b => (b.Line, b.Id)).Concat(document.Sections.SelectMany(s => s.Subsections.Prepend(s)).Select(s => (s.Line, Id: s.Slug)))
             .ToDictionary(t => t.Line, t => t.Id);
         SourceLines = [.. document.Lines.Select(l => SourceLine(l, targets.GetValueOrDefault(l.Number)))];
     }
@@ -126,11 +130,14 @@ public sealed class ReadingSite
             LineRole.Byline => ("meta", "署名（作者与原文链接）"),
             LineRole.Tags => ("meta", "标签"),
             LineRole.Heading => ("kept", "小标题"),
+            LineRole.Subheading => ("kept", "二级小标题"),
             LineRole.Caption => ("kept", "图注（原图未保留）"),
             _ when line.InAppendix => ("kept", "附言（转载者所加）"),
             _ => ("kept", "正文段落"),
         };
-        return new SourceLineView(line.Number, line.Raw, status, label, line.Reason?.ToString(), target);
+        // Every decision names the rule that made it (see docs/architecture.md for the list).
+        var ruled = line.Rule is null ? label : $"{label}（规则：{line.Rule}）";
+        return new SourceLineView(line.Number, line.Raw, status, ruled, line.Reason?.ToString(), target) { Rule = line.Rule };
     }
 
     /// <summary>The Chinese name of a removal reason, as shown on the source page.</summary>
@@ -146,6 +153,12 @@ public sealed class ReadingSite
         RemovalReason.SharePrompt => "分享或关注提示",
         RemovalReason.SiteNotice => "站点声明",
         RemovalReason.EndMarker => "文末标记（完、END）",
+        RemovalReason.SiteHeader => "标题上方的网站页头（导航、登录、侧栏）",
+        RemovalReason.Navigation => "导航链接或页面按钮",
+        RemovalReason.Summary => "自动摘要（简介、导读）",
+        RemovalReason.Comments => "文后评论",
+        RemovalReason.ImageChrome => "图片残留（文件名、占位标题）",
+        RemovalReason.Jammer => "论坛防复制干扰码",
         _ => "未知",
     };
 }

@@ -9,4 +9,10 @@ public sealed record SectionView(int Number, string Slug, string Heading, string
     public SectionView? Previous { get; init; }
 
     public SectionView? Next { get; init; }
+
+    /// <summary>2 for a top-level section (its own page at /s/{slug}), 3 for a subsection rendered inside it.</summary>
+    public int Level { get; init; } = 2;
+
+    /// <summary>The subsections nested in this section, in order.</summary>
+    public IReadOnlyList<SectionView> Subsections { get; init; } = [];
 }

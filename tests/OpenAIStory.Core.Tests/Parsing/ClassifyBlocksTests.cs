@@ -17,6 +17,27 @@ public sealed class ClassifyBlocksTests
     }
 
     [Fact]
+    public void Interview_speakers_are_not_headings()
+    {
+        Roles("王小明:我不同意", "正文。", "李小红:我同意他", "正文。", "王小明:那就这样").ShouldNotContain(LineRole.Heading);
+    }
+
+    [Fact]
+    public void A_second_style_numbered_afresh_under_each_heading_nests()
+    {
+        Roles("一、起步", "正文。", "（一）找方向", "正文。", "（二）找钱", "正文。", "二、访谈", "（一）招人", "正文。")
+            .ShouldBe([LineRole.Heading, LineRole.Paragraph, LineRole.Subheading, LineRole.Paragraph, LineRole.Subheading, LineRole.Paragraph, LineRole.Heading, LineRole.Subheading, LineRole.Paragraph]);
+        Roles("1. 背景", "正文。", "1.1 起因", "正文。", "1.2 经过", "正文。", "2. 结果", "正文。")
+            .Count(r => r == LineRole.Subheading).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_run_of_short_lines_is_not_captions()
+    {
+        Roles("正文。", "苹果", "香蕉", "橘子", "正文。").ShouldNotContain(LineRole.Caption);
+    }
+
+    [Fact]
     public void Numbered_headings_must_count_up_from_one()
     {
         Roles("一、背景", "正文。", "二、经过", "正文。").ShouldBe([LineRole.Heading, LineRole.Paragraph, LineRole.Heading, LineRole.Paragraph]);

@@ -44,11 +44,12 @@ public sealed partial class ExpectationsTests
 
         doc.Title.ShouldBe(Title().Match(md).Groups["t"].Value);
         Numbered(Part(md, "Section headings")).ShouldBe(doc.Sections.Select(s => (s.Line, s.Heading)).ToList());
+        Numbered(Part(md, "Subsection headings")).ShouldBe(doc.Sections.SelectMany(s => s.Subsections).Select(s => (s.Line, s.Heading)).ToList());
         Numbered(Part(md, "Captions")).ShouldBe(doc.AllBlocks.Where(b => b.Kind == BlockKind.Caption).Select(b => (b.Line, b.Text)).ToList());
         TableLine().Matches(Part(md, "Lines removed as boilerplate")).Select(m => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))
             .ShouldBe(doc.RemovedLines.Select(l => l.Number), ignoreOrder: true);
         var paragraphs = ParagraphLine().Matches(Part(md, "Body paragraphs")).Select(m => (Line: int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), Text: m.Groups["t"].Value)).ToList();
-        var actual = doc.Lead.Concat(doc.Sections.SelectMany(s => s.Blocks)).Where(b => b.Kind == BlockKind.Paragraph).Select(b => (b.Line, Text: b.Text)).ToList();
+        var actual = doc.Lead.Concat(doc.Sections.SelectMany(s => s.AllBlocks)).Where(b => b.Kind == BlockKind.Paragraph).Select(b => (b.Line, Text: b.Text)).ToList();
         // A ? or ! closing a line after Chinese text may be either width ("not asserted" in the case files).
         actual.Select(p => (p.Line, EndWidth(p.Text))).ShouldBe(paragraphs.Select(p => (p.Line, EndWidth(p.Text))).ToList());
     }

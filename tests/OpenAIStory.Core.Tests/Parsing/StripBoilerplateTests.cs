@@ -42,7 +42,7 @@ public sealed class StripBoilerplateTests
     [Fact]
     public void Breadcrumbs_are_only_looked_for_in_the_head()
     {
-        var lines = Enumerable.Range(1, 12).Select(i => $"第{i}段正文。").Append("当前位置：首页 > 科技").ToArray();
+        var lines = Enumerable.Range(1, 12).Select(i => $"第{i}段正文，这是一句足够长的文章正文句子。").Append("当前位置：首页 > 科技").ToArray();
         Scrape.Run(Scrape.Lines(lines), new StripBoilerplate()).Line(13).Reason.ShouldNotBe(RemovalReason.Breadcrumb);
     }
 }

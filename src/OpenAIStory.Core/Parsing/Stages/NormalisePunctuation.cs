@@ -9,7 +9,7 @@ public sealed class NormalisePunctuation : IDocumentStage
     public ArticleDocument Apply(ArticleDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var lines = document.Lines.Select(l => l.Role is LineRole.Heading or LineRole.Caption or LineRole.Paragraph or LineRole.Title
+        var lines = document.Lines.Select(l => l.Role is LineRole.Heading or LineRole.Subheading or LineRole.Caption or LineRole.Paragraph or LineRole.Title
             ? l with { Text = ChinesePunctuation.Normalise(l.Text) }
             : l);
         return document with

@@ -3,10 +3,13 @@ using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Parsing.Stages;
 
-/// <summary>Marks the repost site's breadcrumb, meta line, notices and footer as removed, each with its reason.</summary>
+/// <summary>Marks site chrome as removed, each line with its reason and the name of the rule that decided it: shapes
+/// that hold anywhere (breadcrumbs, meta clusters, link rows, controls, notices), shapes that only the page head may
+/// hold (date lines, template fields, info boxes, summary boxes), lists after a list header, comment threads, and the
+/// footer.</summary>
 public sealed class StripBoilerplate : IDocumentStage
 {
-    /// <summary>How many non-blank lines count as the page head, where breadcrumbs live.</summary>
+    /// <summary>How many non-blank lines count as the page head when the article's first prose line comes early.</summary>
     private const int HeadLines = 8;
 
     public ArticleDocument Apply(ArticleDocument document)
@@ -14,6 +17,7 @@ public sealed class StripBoilerplate : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         var lines = document.Lines.ToBuilder();
         var hints = ImmutableArray.CreateBuilder<TitleHint>();
+        var headEnd = PageZones.FirstProse(lines);
         var seen = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -24,7 +28,8 @@ public sealed class StripBoilerplate : IDocumentStage
             }
 
             seen++;
-            if (seen <= HeadLines && BoilerplateRules.IsBreadcrumb(line.Text, out var glued, out var last))
+            var inHead = seen <= HeadLines || i < headEnd;
+            if (inHead && BoilerplateRules.IsBreadcrumb(line.Text, out var glued, out var last))
             {
                 if (glued is not null)
                 {
@@ -36,20 +41,186 @@ public sealed class StripBoilerplate : IDocumentStage
                     hints.Add(new TitleHint(last, Glued: false));
                 }
 
-                lines[i] = Remove(line, RemovalReason.Breadcrumb);
+                lines[i] = Remove(line, RemovalReason.Breadcrumb, "breadcrumb");
+            }
+            else if (inHead && ChromeRules.NowReadingTitle(line.Text) is { } reading)
+            {
+                hints.Add(new TitleHint(reading, Glued: false));
+                lines[i] = Remove(line, RemovalReason.Breadcrumb, "now-reading");
             }
             else if (BoilerplateRules.IsMetaLine(line.Text))
             {
-                lines[i] = Remove(line, RemovalReason.MetaLine);
+                lines[i] = Remove(line, RemovalReason.MetaLine, "meta-cluster");
             }
             else if (BoilerplateRules.ClassifyStandalone(line.Text) is { } reason)
             {
-                lines[i] = Remove(line, reason);
+                lines[i] = Remove(line, reason, Kebab(reason));
+            }
+            else if (ChromeRules.Classify(line.Text) is { } chrome)
+            {
+                lines[i] = Remove(line, chrome.Reason, chrome.Rule);
+            }
+            else if (i < headEnd && ChromeRules.ClassifyHead(line.Text) is { } head)
+            {
+                lines[i] = Remove(line, head.Reason, head.Rule);
             }
         }
 
+        MarkInfoBoxes(lines, headEnd);
+        MarkEmptyWidgets(lines, headEnd);
+        MarkListsAfterHeaders(lines);
+        MarkCommentThread(lines);
+        MarkRepeatedSummary(lines);
+        MarkTrailingQuestions(lines);
         MarkFooter(lines);
         return document with { Lines = lines.ToImmutable(), TitleHints = hints.ToImmutable() };
+    }
+
+    /// <summary>Two or more short key: value lines in a row in the page head are an info box (blog stats, file info,
+    /// programme info, a government metadata table); a short line just above it naming the box goes with it.</summary>
+    private static void MarkInfoBoxes(ImmutableArray<LineRecord>.Builder lines, int headEnd)
+    {
+        var run = new List<int>();
+        for (var i = 0; i <= Math.Min(headEnd, lines.Count); i++)
+        {
+            if (i < Math.Min(headEnd, lines.Count) && lines[i].Role is LineRole.Blank)
+            {
+                continue;
+            }
+
+            if (i < Math.Min(headEnd, lines.Count) && lines[i].Role == LineRole.Body && ChromeRules.IsInfoField(lines[i].Text))
+            {
+                run.Add(i);
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                foreach (var j in run)
+                {
+                    lines[j] = Remove(lines[j], RemovalReason.MetaLine, "info-box");
+                }
+
+                if (PageZones.PreviousNonBlank(lines, run[0]) is { } caption && lines[caption].Role == LineRole.Body
+                    && PageZones.NamesABox(lines[caption].Text))
+                {
+                    lines[caption] = Remove(lines[caption], RemovalReason.MetaLine, "info-box");
+                }
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>A marker-led box title (📌, ■) followed at once by another one has nothing of its own: a widget whose
+    /// content the scraper dropped.</summary>
+    private static void MarkEmptyWidgets(ImmutableArray<LineRecord>.Builder lines, int headEnd)
+    {
+        for (var i = 0; i < Math.Min(headEnd, lines.Count); i++)
+        {
+            if (lines[i].Role == LineRole.Body && lines[i].Text.Length <= 24 && Marker.StartsWithMarker(lines[i].Text)
+                && PageZones.NextNonBlank(lines, i) is { } next && Marker.StartsWithMarker(lines[next].Text)
+                && !string.Equals(lines[next].Text, lines[i].Text, StringComparison.Ordinal))
+            {
+                lines[i] = Remove(lines[i], RemovalReason.Navigation, "empty-widget");
+            }
+        }
+    }
+
+    /// <summary>A list header (相关信息, 猜你喜欢, 节目预告 …) and the short items after it, up to the next marker-led line,
+    /// prose line, heading or footer link.</summary>
+    private static void MarkListsAfterHeaders(ImmutableArray<LineRecord>.Builder lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Role != LineRole.Body || !BoilerplateRules.IsRelatedHeader(lines[i].Text))
+            {
+                continue;
+            }
+
+            lines[i] = Remove(lines[i], RemovalReason.RelatedList, "list-header");
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var item = lines[j];
+                if (item.Role is LineRole.Blank or LineRole.Removed)
+                {
+                    continue;
+                }
+
+                if (Marker.StartsWithMarker(item.Text) || PageZones.IsProse(item.Text) || HeadingRules.Match(item.Text) is not null
+                    || BoilerplateRules.IsFooterMarker(item.Text))
+                {
+                    break;
+                }
+
+                lines[j] = Remove(item, RemovalReason.RelatedList, "list-item");
+            }
+        }
+    }
+
+    /// <summary>A comment-thread header (评论区, 网友评论) after the article: it and everything after it.</summary>
+    private static void MarkCommentThread(ImmutableArray<LineRecord>.Builder lines)
+    {
+        var start = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Role == LineRole.Body && ChromeRules.IsCommentsHeader(lines[i].Text))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        for (var i = start; start >= 0 && i < lines.Count; i++)
+        {
+            if (lines[i].Role == LineRole.Body)
+            {
+                lines[i] = Remove(lines[i], RemovalReason.Comments, "comment-thread");
+            }
+        }
+    }
+
+    /// <summary>A paragraph printed twice in a row: the first copy is the template's summary box.</summary>
+    private static void MarkRepeatedSummary(ImmutableArray<LineRecord>.Builder lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Role == LineRole.Body && lines[i].Text.Length >= 20
+                && PageZones.NextNonBlank(lines, i) is { } next && lines[next].Role == LineRole.Body
+                && string.Equals(lines[next].Text, lines[i].Text, StringComparison.Ordinal))
+            {
+                lines[i] = Remove(lines[i], RemovalReason.Summary, "repeated-summary");
+            }
+        }
+    }
+
+    /// <summary>Three or more short questions closing the page are a related-questions list, not the article.</summary>
+    private static void MarkTrailingQuestions(ImmutableArray<LineRecord>.Builder lines)
+    {
+        var run = new List<int>();
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Role is LineRole.Blank or LineRole.Removed)
+            {
+                continue;
+            }
+
+            if (line.Role != LineRole.Body || line.Text.Length > 40 || line.Text[^1] is not ('？' or '?'))
+            {
+                break;
+            }
+
+            run.Add(i);
+        }
+
+        if (run.Count >= 3)
+        {
+            foreach (var i in run)
+            {
+                lines[i] = Remove(lines[i], RemovalReason.RelatedList, "related-questions");
+            }
+        }
     }
 
     /// <summary>The footer is the trailing run of short, link-like lines, starting at its first unmistakable marker.</summary>
@@ -102,9 +273,12 @@ public sealed class StripBoilerplate : IDocumentStage
                 inRelatedList = false;
             }
 
-            lines[i] = Remove(line, inRelatedList ? RemovalReason.RelatedList : RemovalReason.FooterNavigation);
+            lines[i] = inRelatedList ? Remove(line, RemovalReason.RelatedList, "related-list") : Remove(line, RemovalReason.FooterNavigation, "footer-run");
         }
     }
 
-    private static LineRecord Remove(LineRecord line, RemovalReason reason) => line with { Role = LineRole.Removed, Reason = reason };
+    private static string Kebab(RemovalReason reason) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(reason.ToString());
+
+    private static LineRecord Remove(LineRecord line, RemovalReason reason, string rule) =>
+        line with { Role = LineRole.Removed, Reason = reason, Rule = rule };
 }
