@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Hosting;
 using OpenAIStory.Web.Reading;
 
@@ -66,7 +67,16 @@ public static class StaticExport
                 await File.WriteAllBytesAsync(target, bytes);
             }
 
-            await stdout.WriteLineAsync($"exported {pages.Count} pages, 404.html, {assets.Count} assets and 3 data files to {output}");
+            // Share cards (issue 12): the pages' og:image points at them; written from the set drawn at start-up.
+            var cards = app.Services.GetRequiredService<ShareCards>().All;
+            foreach (var card in cards)
+            {
+                var target = Path.Combine(output, card.ImagePath.TrimStart('/'));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllBytesAsync(target, card.Png);
+            }
+
+            await stdout.WriteLineAsync($"exported {pages.Count} pages, 404.html, {assets.Count} assets, {cards.Count} share cards and 3 data files to {output}");
             return 0;
         }
         finally

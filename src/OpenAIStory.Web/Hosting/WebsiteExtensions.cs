@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;
+using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Reading;
 using Serilog;
 
@@ -36,6 +37,7 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddSingleton<SiteMap>();
         builder.Services.AddSingleton<DataViews>();
+        builder.Services.AddShareCards(builder.Configuration); // share cards (issue 12): Cards/
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddHealthChecks();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -49,6 +51,7 @@ public static class WebsiteExtensions
         app.Services.GetRequiredService<ReadingSite>();
         app.Services.GetRequiredService<EntityPages>();
         app.Services.GetRequiredService<DataViews>();
+        app.Services.GetRequiredService<ShareCards>(); // draws every page's share card (issue 12)
 
         if (!app.Environment.IsDevelopment())
         {
@@ -69,6 +72,7 @@ public static class WebsiteExtensions
             Results.Text(WebAnnotationExport.Build(content, $"{request.Scheme}://{request.Host}"), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8"));
         app.MapGet("/robots.txt", (HttpRequest request) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {request.Scheme}://{request.Host}/sitemap.xml\n", "text/plain; charset=utf-8"));
         app.MapGet("/sitemap.xml", (HttpRequest request, SiteMap map) => Results.Text(map.Xml($"{request.Scheme}://{request.Host}"), "application/xml; charset=utf-8"));
+        app.MapShareCards(); // /cards/{name}.{hash}.png (issue 12)
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
