@@ -141,6 +141,12 @@ public static class LineBreaker
             fit++;
         }
 
+        // Even a forced break keeps the punctuation rules where it can.
+        while (fit > 1 && fit < unit.Length && (NoLineStart.Contains(unit[fit], StringComparison.Ordinal) || NoLineEnd.Contains(unit[fit - 1], StringComparison.Ordinal)))
+        {
+            fit--;
+        }
+
         return char.IsHighSurrogate(unit[fit - 1]) && fit < unit.Length ? fit + 1 : fit;
     }
 
