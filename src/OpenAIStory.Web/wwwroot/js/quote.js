@@ -19,6 +19,27 @@
 
   let button = null, link = "", phrase = "", frame = 0;
 
+  // Browsers match a text fragment only at word boundaries (for Chinese, by dictionary), so a selection that starts or
+  // ends inside a word would find nothing: widen it to whole words, as Intl.Segmenter sees them.
+  const segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter("zh", { granularity: "word" }) : null;
+  const wholeWords = (p, range) => {
+    const text = range.toString();
+    if (!segmenter) return text;
+    const before = d.createRange(), after = d.createRange();
+    before.setStart(p, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    after.setStart(range.endContainer, range.endOffset);
+    after.setEnd(p, p.childNodes.length);
+    const head = before.toString(), all = head + text + after.toString();
+    let start = head.length, end = head.length + text.length;
+    for (const seg of segmenter.segment(all)) {
+      const segEnd = seg.index + seg.segment.length;
+      if (seg.index < start && segEnd > start) start = seg.index;
+      if (seg.index < end && segEnd > end) end = segEnd;
+    }
+    return all.slice(start, end);
+  };
+
   const status = () => {
     let s = d.querySelector(".toast[role='status']");
     if (!s) {
@@ -79,8 +100,9 @@
     const sel = d.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) { if (!button || d.activeElement !== button) hide(); return; }
     const p = paragraphOf(sel.anchorNode);
-    const text = sel.toString().replace(/\s+/g, " ").trim();
-    if (!p || p !== paragraphOf(sel.focusNode) || !text) { hide(); return; }
+    if (!p || p !== paragraphOf(sel.focusNode) || (button && button.contains(sel.anchorNode))) { hide(); return; }
+    const text = wholeWords(p, sel.getRangeAt(0)).replace(/\s+/g, " ").trim();
+    if (!text) { hide(); return; }
     if (!button) create();
     phrase = text;
     link = location.origin + location.pathname + "#" + p.id + ":~:text=" + directive(text);
