@@ -31,7 +31,7 @@ public class PipelineBenchmarks
     [Benchmark(Description = "render: build the reading and all entity pages")]
     public object Render() => (new ReadingSite(content), new EntityPages(content));
 
-    private static string FindContent()
+    internal static string FindContent()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -22,8 +22,8 @@ public static class CommandLine
             return args[0] switch
             {
                 "parse" when args.Length == 2 => await ParseAsync(args[1], stdout),
-                "check" => await CheckAsync(ContentRoot(args[1..]), stdout),
-                "export" when args.Length >= 2 => await StaticExport.RunAsync(args[1], ContentRoot(args[2..]), Option(args[2..], "--base-url"), stdout),
+                "check" => await CheckAsync(ContentRoot(args[1..]), BaseUrl(args[1..]), stdout),
+                "export" when args.Length >= 2 => await StaticExport.RunAsync(args[1], ContentRoot(args[2..]), BaseUrl(args[2..]), stdout),
                 "help" or "--help" => await UsageAsync(stdout, 0),
                 _ => await UsageAsync(stderr, 64),
             };
@@ -56,32 +56,33 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> CheckAsync(string root, TextWriter stdout)
+    /// <summary>Runs the start-up code itself (load, check, render every page, draw every card): what passes here, the site serves.</summary>
+    private static async Task<int> CheckAsync(string root, string? baseUrl, TextWriter stdout)
     {
-        var content = ContentLoader.Load(root);
+        await using var app = OfflineSite.Build(root, baseUrl ?? OfflineSite.PlaceholderBaseUrl);
+        var content = app.Services.GetRequiredService<SiteContent>();
+        var snapshot = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
         var document = content.Document;
         await stdout.WriteLineAsync(
-            $"ok: {root}: '{document.Title}', {document.Sections.Length} sections, {document.AllBlocks.Count()} blocks, {document.RemovedLines.Count()} boilerplate lines removed");
+            $"ok: {root}: '{document.Title}', {document.Sections.Length} sections, {document.AllBlocks.Count()} blocks, {document.RemovedLines.Count()} boilerplate lines removed, {content.Claims.Count} claims, {snapshot.Responses.Count} pages and data files rendered");
         return 0;
     }
 
-    /// <summary>The content root read the way the site reads it: <c>--Content:Root=DIR</c> or <c>--Content:Root DIR</c>
-    /// (<c>--content DIR</c> for short), else the <c>Content__Root</c> environment variable, else the repository's <c>content/</c>.</summary>
+    /// <summary>The verb's settings read the way the site reads its own: <c>--Content:Root=DIR</c> or <c>--Content:Root DIR</c>
+    /// (<c>--content DIR</c> for short), <c>--Site:BaseUrl</c> (<c>--base-url</c>), else environment variables (<c>Content__Root</c>).</summary>
+    private static IConfiguration Settings(string[] rest) => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
+        .AddCommandLine(rest, new Dictionary<string, string> { ["--content"] = "Content:Root", ["--base-url"] = SiteOptions.BaseUrlKey })
+        .Build();
+
+    /// <summary>The content folder: configured, else the nearest <c>content/</c> with an <c>article.yml</c> (the repository's).</summary>
     internal static string ContentRoot(string[] rest)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddCommandLine(rest.Where(a => a.StartsWith("--", StringComparison.Ordinal) || !IsVerb(a)).ToArray(), new Dictionary<string, string> { ["--content"] = "Content:Root" })
-            .Build();
-        var options = configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+        var options = Settings(rest).GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
         return options.ResolveRoot(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
     }
 
-    private static string? Option(string[] rest, string name)
-    {
-        var i = Array.IndexOf(rest, name);
-        return i >= 0 && i + 1 < rest.Length ? rest[i + 1] : null;
-    }
+    private static string? BaseUrl(string[] rest) => Settings(rest)[SiteOptions.BaseUrlKey] is { Length: > 0 } url ? url : null;
 
     private static async Task<int> UsageAsync(TextWriter writer, int exitCode)
     {

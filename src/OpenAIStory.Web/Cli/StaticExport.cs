@@ -1,12 +1,14 @@
+using System.Text;
 using AngleSharp.Html.Parser;
+using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Hosting;
 using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Web.Cli;
 
-/// <summary>Writes the whole site as static files: it runs the site on a loopback port, fetches every page and file a
-/// reader can reach, rewrites internal links to relative ones (so the export works from any folder of any static host
-/// or CDN) and writes each page as <c>path/index.html</c>.</summary>
+/// <summary>Writes the whole site as static files: the start-up snapshot the server answers from (every page, the data
+/// files, the 404 page), each page's internal links rewritten to relative ones (so the export works from any folder of
+/// any static host or CDN) and written as <c>path/index.html</c>, with the assets and share cards they use.</summary>
 public static class StaticExport
 {
     private static readonly HtmlParser Parser = new();
@@ -15,73 +17,61 @@ public static class StaticExport
     {
         ArgumentNullException.ThrowIfNull(stdout);
         var output = Path.GetFullPath(directory);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        // The same start-up render the server answers from: the export is the snapshot written out as files.
+        await using var app = OfflineSite.Build(contentRoot, baseUrl);
+        var snapshot = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
+        var renderer = new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>());
+        Directory.CreateDirectory(output);
+        var pages = app.Services.GetRequiredService<SiteMap>().Paths.ToList();
+        var assets = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in pages)
         {
-            EnvironmentName = Environments.Production,
-            ContentRootPath = AppContext.BaseDirectory,
-            ApplicationName = typeof(StaticExport).Assembly.GetName().Name,
-        });
-        builder.Configuration["Content:Root"] = contentRoot;
-        builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddOpenAIStory();
-        await using var app = builder.Build();
-        app.UseOpenAIStory();
-        await app.StartAsync();
-        try
-        {
-            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-            var publicBase = (baseUrl ?? "").TrimEnd('/');
-            Directory.CreateDirectory(output);
-            var pages = app.Services.GetRequiredService<SiteMap>().Paths.ToList();
-            var assets = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var path in pages)
-            {
-                var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
-                await WriteAsync(output, PageFile(path), Rewrite(html, path, publicBase, client.BaseAddress, assets));
-            }
-
-            using (var notFound = await client.GetAsync(new Uri("/404", UriKind.Relative)))
-            {
-                // Served by static hosts for unknown addresses: links must work from any depth, so they stay root-relative.
-                await WriteAsync(output, "404.html", Rewrite(await notFound.Content.ReadAsStringAsync(), "/", publicBase, client.BaseAddress, assets, rootRelative: true));
-            }
-
-            foreach (var file in new[] { "/annotations.jsonld", "/sitemap.xml", "/robots.txt" })
-            {
-                var text = await client.GetStringAsync(new Uri(file, UriKind.Relative));
-                await WriteAsync(output, file.TrimStart('/'), text.Replace(client.BaseAddress.ToString().TrimEnd('/'), publicBase, StringComparison.Ordinal));
-            }
-
-            foreach (var asset in assets)
-            {
-                var bytes = await client.GetByteArrayAsync(new Uri(asset, UriKind.Relative));
-                if (bytes.Length == 0)
-                {
-                    throw new IOException($"export: {asset} came back empty; is the build's wwwroot missing?");
-                }
-
-                var target = Path.Combine(output, asset.TrimStart('/'));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await File.WriteAllBytesAsync(target, bytes);
-            }
-
-            await stdout.WriteLineAsync($"exported {pages.Count} pages, 404.html, {assets.Count} assets and 3 data files to {output}");
-            return 0;
+            await WriteAsync(output, PageFile(path), Rewrite(Encoding.UTF8.GetString(snapshot.Responses[path].Identity), path, assets));
         }
-        finally
+
+        // Served by static hosts for unknown addresses: links must work from any depth, so they stay root-relative.
+        await WriteAsync(output, "404.html", Rewrite(Encoding.UTF8.GetString(snapshot.NotFound.Identity), "/", assets, rootRelative: true));
+        foreach (var file in SnapshotBuilder.DataFiles)
         {
-            await app.StopAsync();
+            await File.WriteAllBytesAsync(Path.Combine(output, file.TrimStart('/')), snapshot.Responses[file].Identity);
         }
+
+        foreach (var asset in assets)
+        {
+            var rendered = await renderer.RenderAsync(asset);
+            if (rendered.Status != StatusCodes.Status200OK || rendered.Body.Length == 0)
+            {
+                throw new IOException($"export: {asset} came back {rendered.Status} with {rendered.Body.Length} bytes; is the build's wwwroot missing?");
+            }
+
+            await WriteBytesAsync(output, asset, rendered.Body);
+        }
+
+        // The pages' og:image points at the share cards drawn at start-up.
+        var cards = app.Services.GetRequiredService<ShareCards>().All;
+        foreach (var card in cards)
+        {
+            await WriteBytesAsync(output, card.ImagePath, card.Png.ToArray());
+        }
+
+        await stdout.WriteLineAsync($"exported {pages.Count} pages, 404.html, {assets.Count} assets, {cards.Count} share cards and {SnapshotBuilder.DataFiles.Count} data files to {output}");
+        return 0;
+    }
+
+    private static async Task WriteBytesAsync(string root, string sitePath, byte[] bytes)
+    {
+        var target = Path.Combine(root, sitePath.TrimStart('/'));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllBytesAsync(target, bytes);
     }
 
     /// <summary>The file a page is written to: <c>/</c> → index.html, <c>/s/faith</c> → s/faith/index.html.</summary>
     public static string PageFile(string path) =>
         path == "/" ? "index.html" : Uri.UnescapeDataString(path.Trim('/')) + "/index.html";
 
-    /// <summary>Rewrites a page's internal links through the DOM: pages become relative directory links, assets relative
-    /// files (collected for copying), and absolute URLs of the temporary server become the public base URL.</summary>
-    private static string Rewrite(string html, string pagePath, string publicBase, Uri server, SortedSet<string> assets, bool rootRelative = false)
+    /// <summary>Rewrites a page's internal links through the DOM: pages become relative directory links and assets relative
+    /// files (collected for copying); absolute URLs already name the public address.</summary>
+    private static string Rewrite(string html, string pagePath, SortedSet<string> assets, bool rootRelative = false)
     {
         var document = Parser.ParseDocument(html);
         var depth = pagePath == "/" ? 0 : pagePath.Trim('/').Split('/').Length;
@@ -93,12 +83,6 @@ public static class StaticExport
                 var value = element.GetAttribute(attribute);
                 if (value is null)
                 {
-                    continue;
-                }
-
-                if (value.StartsWith(server.ToString().TrimEnd('/'), StringComparison.Ordinal))
-                {
-                    element.SetAttribute(attribute, publicBase + value[server.ToString().TrimEnd('/').Length..]);
                     continue;
                 }
 

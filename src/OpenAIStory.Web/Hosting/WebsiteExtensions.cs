@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;
+using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Reading;
 using Serilog;
 
@@ -42,6 +43,7 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<EntityPages>();
         builder.Services.AddSingleton<SiteMap>();
         builder.Services.AddSingleton<DataViews>();
+        builder.Services.AddShareCards(builder.Configuration);
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddSingleton<SiteSnapshotAccessor>();
         builder.Services.AddHealthChecks().AddCheck<SiteSnapshotAccessor>("pages", tags: ["ready"]);
@@ -56,6 +58,7 @@ public static class WebsiteExtensions
         app.Services.GetRequiredService<ReadingSite>();
         app.Services.GetRequiredService<EntityPages>();
         app.Services.GetRequiredService<DataViews>();
+        app.Services.GetRequiredService<ShareCards>(); // draws every page's share card
 
         // Endpoints that render pages and data files: reached only by the start-up render, never by a request.
         app.MapRazorPages().WithStaticAssets().WithMetadata(RenderOnly.Instance);
@@ -65,6 +68,7 @@ public static class WebsiteExtensions
         app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8")).WithMetadata(RenderOnly.Instance);
         // Endpoints requests do reach: the build's static assets and the health probes (never cached: no-store).
         app.MapStaticAssets();
+        app.MapShareCards(); // /cards/{name}.{hash}.png: bytes drawn at start-up, served as they are
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

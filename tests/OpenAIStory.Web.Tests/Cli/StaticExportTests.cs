@@ -95,4 +95,26 @@ public sealed class StaticExportTests : IAsyncLifetime
         var index = await File.ReadAllTextAsync(Path.Combine(output.FullName, "index.html"), TestContext.Current.CancellationToken);
         index.ShouldContain("<link rel=\"canonical\" href=\"https://example.org/openaistory/\">");
     }
+
+    [Fact]
+    public async Task Every_exported_page_points_its_og_image_at_an_exported_share_card()
+    {
+        var parser = new HtmlParser();
+        var cards = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(output.FullName, "index.html", SearchOption.AllDirectories))
+        {
+            var document = await parser.ParseDocumentAsync(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
+            var image = document.QuerySelector("meta[property='og:image']")?.GetAttribute("content").ShouldNotBeNull(file);
+            image!.ShouldStartWith("https://example.org/openaistory/cards/", customMessage: file);
+            document.QuerySelector("meta[name='twitter:image']")!.GetAttribute("content").ShouldBe(image);
+            var served = await client.GetAsync(new Uri(Folder + image["https://example.org/openaistory".Length..], UriKind.Relative), TestContext.Current.CancellationToken);
+            ((int)served.StatusCode).ShouldBe(200, image);
+            var bytes = await served.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+            bytes[1..4].ShouldBe("PNG"u8.ToArray(), image);
+            cards.Add(image);
+        }
+
+        cards.Count.ShouldBeGreaterThan(80, "each page its own card");
+        Directory.GetFiles(Path.Combine(output.FullName, "cards"), "*.png").Length.ShouldBe(cards.Count);
+    }
 }

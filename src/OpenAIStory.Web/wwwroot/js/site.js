@@ -427,7 +427,11 @@
       article.scrollIntoView({ block: "start" });
       setTimeout(() => { p.textContent = msg; article.scrollIntoView({ block: "start" }); }, 100);
     };
-    const land = (smooth) => {
+    // Opened with a text fragment (#p-…:~:text=…, a quote link): the browser scrolls to the words and highlights
+    // them, and a script scroll would cancel that; the address bar no longer shows the directive, the navigation entry does.
+    const nav = (performance.getEntriesByType && performance.getEntriesByType("navigation")[0]) || {};
+    const textDirective = !!d.fragmentDirective && String(nav.name || "").includes(":~:");
+    const land = (smooth, first) => {
       const raw = location.hash.slice(1);
       if (!raw) {
         // A section's own page (/s/{slug}) lands on that section: mark it briefly, as a #slug link would.
@@ -446,13 +450,13 @@
         if (!wide.matches) setOpen(el, true);
         else expand(el, true);
       }
-      el.scrollIntoView({ block: isNote ? "center" : "start", behavior: smooth ? behavior() : "auto" });
+      if (!(first && textDirective)) el.scrollIntoView({ block: isNote ? "center" : "start", behavior: smooth ? behavior() : "auto" });
       const h = el.matches("section, aside") && $("h2", el);
       flash(h || el);
       if (isNote) el.focus({ preventScroll: true });
     };
     window.addEventListener("hashchange", () => land(true));
-    land(false);
+    land(false, true);
 
     /* ---------- TOC tracking ---------- */
     const tocLinks = new Map();

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using OpenAIStory.Web.Reading;
+
+namespace OpenAIStory.Web.Cards;
+
+/// <summary>Registers the share cards (drawn once, at start-up) and serves their images.</summary>
+public static class ShareCardServices
+{
+    public static IServiceCollection AddShareCards(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CardOptions>(configuration.GetSection(CardOptions.Section));
+        services.AddSingleton(Build);
+        return services;
+    }
+
+    /// <summary>Serves <c>/cards/{name}.{hash}.png</c> from memory; the hash changes with the bytes, so the images can be
+    /// cached for a year.</summary>
+    public static IEndpointRouteBuilder MapShareCards(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMethods("/cards/{file}", [HttpMethods.Get, HttpMethods.Head], (string file, HttpContext context, ShareCards cards) =>
+        {
+            if (cards.ForImage("/cards/" + file) is not { } card)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return Results.Bytes(card.Png, ShareCard.ContentType, entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{card.ImagePath[(card.ImagePath.LastIndexOf('/') + 1)..]}\""));
+        });
+        return endpoints;
+    }
+
+    private static ShareCards Build(IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILogger<ShareCards>>();
+        var (fonts, problem) = FontLocator.Locate(services.GetRequiredService<IOptions<CardOptions>>().Value);
+        if (fonts is null)
+        {
+            logger.LogWarning("Share cards are off: {Problem}. Pages are served without og:image. Install a CJK font (Debian: apt-get install fonts-noto-cjk) or set Cards:FontPath", problem);
+            return ShareCards.None(problem!);
+        }
+
+        using (fonts)
+        using (var renderer = new ShareCardRenderer(fonts))
+        {
+            var specs = ShareCardSpecs.For(services.GetRequiredService<SiteMap>().Paths, services.GetRequiredService<ReadingSite>(), services.GetRequiredService<EntityPages>(), services.GetRequiredService<DataViews>());
+            var skipped = new List<string>();
+            var cards = ShareCards.Draw(specs, renderer, skipped);
+            if (skipped.Count > 0)
+            {
+                logger.LogWarning("Share cards: {Font} lacks glyphs for {Count} pages, which go without og:image: {Pages}", fonts.Description, skipped.Count, skipped);
+            }
+
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation(
+                    "Drew {Cards} share cards ({TotalKB:F0} KB) with {Font} in {ElapsedMs:F0} ms",
+                    cards.All.Count,
+                    cards.TotalBytes / 1024.0,
+                    fonts.Description,
+                    cards.Elapsed.TotalMilliseconds);
+            }
+
+            return cards;
+        }
+    }
+}
