@@ -28,8 +28,11 @@ public sealed class HostileContentTests(SiteFactory site) : IClassFixture<SiteFa
         name: 坏公司<script>alert('name')</script>
         aliases: [坏公司]
         summary: <img src=x onerror=alert('summary')>一句话
+        checked: 2026-12-01
         sources:
-          - title: <script>alert('source')</script>
+          - outlet: <b onmouseover=alert(7)>坏报社</b>
+            title: <script>alert('source')</script>
+            date: 2020-01-01
             url: https://example.com/"><script>alert(4)</script>
         ---
         <script>alert('note')</script> [链接](javascript:alert(5)) <a href="http://example.com" onclick="alert(6)">a</a>

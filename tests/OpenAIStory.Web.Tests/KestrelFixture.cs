@@ -12,12 +12,15 @@ public sealed class KestrelFixture : IAsyncDisposable
 
     public KestrelFixture()
     {
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0"));
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0").UseSetting("Site:BaseUrl", PublicAddress));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
     }
+
+    /// <summary>The public address the production site is configured with (Site:BaseUrl).</summary>
+    public const string PublicAddress = "https://openaistory.test";
 
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }

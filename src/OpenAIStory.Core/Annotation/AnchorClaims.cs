@@ -5,9 +5,10 @@ using OpenAIStory.Core.Parsing;
 
 namespace OpenAIStory.Core.Annotation;
 
-/// <summary>Anchors checked claims to the text by quote: each leaves a verdict marker just after its quote, and a
-/// claim that says when a sum inside its quote is really as of re-dates that amount (a 2023 price quote converts at
-/// 2023's rate). A quote that matches nowhere, or in more than one place, is a problem named by the claim's file and line.</summary>
+/// <summary>Anchors checked claims to the text by quote: each leaves a verdict marker just after its quote (carrying the
+/// right date, when the claim gives one, for the amounts of its paragraph as an editor's note does). A quote that matches
+/// nowhere, or in more than one place, is a problem named by the claim's file and line; claims about the title or a
+/// heading anchor there instead (<see cref="Headings"/>).</summary>
 public sealed class AnchorClaims(IReadOnlyList<CheckedClaim> claims) : IDocumentStage
 {
     public ArticleDocument Apply(ArticleDocument document)
@@ -30,17 +31,6 @@ public sealed class AnchorClaims(IReadOnlyList<CheckedClaim> claims) : IDocument
             }
 
             var block = blocks[hit.BlockId];
-            if (data.AsOf is { } asOf)
-            {
-                var inside = block.Spans.Where(s => s.Kind == SpanKind.Amount && s.Start >= hit.Start && s.End <= hit.Start + hit.Length).ToList();
-                if (inside.Count == 0)
-                {
-                    problems.Add(new ContentError(claim.File, claim.Line, $"claim '{claim.Id}': asOf {asOf} given, but the quote holds no amount of money"));
-                }
-
-                block = block with { Spans = [.. block.Spans.Select(s => inside.Contains(s) ? s with { AsOf = asOf, Origin = claim.Id } : s)] };
-            }
-
             blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Claim, claim.Id) { AsOf = data.Date });
         }
 

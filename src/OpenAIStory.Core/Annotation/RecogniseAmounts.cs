@@ -6,7 +6,7 @@ namespace OpenAIStory.Core.Annotation;
 
 /// <summary>Marks money amounts and quantities as spans with their normalised number and unit (ISO 4217 for money),
 /// each dated so that money can be converted: by the nearest absolute date before it in its paragraph, else by the
-/// date an editor's annotation in the paragraph gives, else by the last date of the paragraphs before, else by the
+/// date an editor's annotation or claim in the paragraph gives, else by the last date of the paragraphs before, else by the
 /// article's date.</summary>
 /// <param name="articleIso">The publication date, the fallback "as of" date.</param>
 public sealed class RecogniseAmounts(string? articleIso) : IDocumentStage
@@ -18,7 +18,7 @@ public sealed class RecogniseAmounts(string? articleIso) : IDocumentStage
         return document.MapBlocks(block =>
         {
             var dates = block.Spans.Where(s => s.Kind == SpanKind.Date && IsAbsolute(s)).ToList();
-            var edited = block.Spans.FirstOrDefault(s => s.Kind == SpanKind.Note && s.AsOf is not null)?.AsOf;
+            var edited = block.Spans.FirstOrDefault(s => s.Kind is SpanKind.Note or SpanKind.Claim && s.AsOf is not null)?.AsOf;
             foreach (var m in AmountRecognizer.Find(block.Text))
             {
                 var dated = dates.LastOrDefault(d => d.End <= m.Start)?.Value ?? edited ?? asOf;

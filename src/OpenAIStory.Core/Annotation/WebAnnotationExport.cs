@@ -6,8 +6,9 @@ using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Annotation;
 
-/// <summary>Exports every editorial annotation (side note) as a W3C Web Annotation (JSON-LD) that targets the reading by quote
-/// (TextQuoteSelector, with a CssSelector for the paragraph as a refinement).</summary>
+/// <summary>Exports every editorial annotation (side note) and every checked claim as a W3C Web Annotation (JSON-LD) that
+/// targets the reading by quote (TextQuoteSelector, with a CssSelector for the paragraph as a refinement); a claim's
+/// motivation is "assessing", its body the verdict and the finding.</summary>
 public static class WebAnnotationExport
 {
     /// <summary>How much context the prefix and suffix carry.</summary>
@@ -22,9 +23,9 @@ public static class WebAnnotationExport
         var items = new JsonArray();
         foreach (var block in content.Document.AllBlocks)
         {
-            foreach (var marker in block.Spans.Where(s => s.Kind == SpanKind.Note))
+            foreach (var marker in block.Spans.Where(s => s.Kind is SpanKind.Note or SpanKind.Claim))
             {
-                if (Item(content, block, marker, baseUrl) is { } item)
+                if ((marker.Kind == SpanKind.Note ? Note(content, block, marker, baseUrl) : Claim(content, block, marker, baseUrl)) is { } item)
                 {
                     items.Add(item);
                 }
@@ -43,14 +44,34 @@ public static class WebAnnotationExport
         return collection.ToJsonString(Options);
     }
 
-    private static JsonObject? Item(SiteContent content, Block block, Span marker, string baseUrl)
+    private static JsonObject? Note(SiteContent content, Block block, Span marker, string baseUrl)
     {
         if (!content.Annotations.TryGetValue(marker.Value, out var annotation))
         {
             return null;
         }
 
-        var hits = QuoteAnchor.Find([block], annotation.Data.Prefix, annotation.Data.Quote, annotation.Data.Suffix);
+        var data = annotation.Data;
+        var motivation = annotation.Kind == AnnotationKind.Reference ? "identifying" : "commenting";
+        var link = data.Entity is { } e && content.Entities.TryGetValue(e, out var target) ? target.Path : null;
+        return Item(block, annotation.Id, data.Prefix, data.Quote, data.Suffix, motivation, TextBody(data.Note ?? content.Entities[data.Entity!].Data.Summary, link, baseUrl), baseUrl);
+    }
+
+    private static JsonObject? Claim(SiteContent content, Block block, Span marker, string baseUrl)
+    {
+        if (!content.Claims.TryGetValue(marker.Value, out var claim))
+        {
+            return null;
+        }
+
+        var data = claim.Data;
+        var body = TextBody($"{claim.Scale.Words}：{data.Note}", Rendering.Anchors.ClaimInLedger(claim.Id), baseUrl);
+        return Item(block, claim.Id, data.Prefix, data.Quote, data.Suffix, "assessing", body, baseUrl);
+    }
+
+    private static JsonObject? Item(Block block, string id, string prefix, string quote, string suffix, string motivation, JsonObject body, string baseUrl)
+    {
+        var hits = QuoteAnchor.Find([block], prefix, quote, suffix);
         if (hits.Count == 0)
         {
             return null;
@@ -58,13 +79,10 @@ public static class WebAnnotationExport
 
         var start = hits[0].Start;
         var exact = block.Text.Substring(start, hits[0].Length);
-        var motivation = annotation.Kind switch { AnnotationKind.Correction => "editing", AnnotationKind.Reference => "identifying", _ => "commenting" };
-        var link = annotation.Data.Entity is { } e && content.Entities.TryGetValue(e, out var target) ? target.Path : null;
-        var body = TextBody(annotation.Data.Note ?? content.Entities[annotation.Data.Entity!].Data.Summary, link, baseUrl);
         var end = start + exact.Length;
         return new JsonObject
         {
-            ["id"] = $"{baseUrl}/annotations.jsonld#{annotation.Id}",
+            ["id"] = $"{baseUrl}/annotations.jsonld#{id}",
             ["type"] = "Annotation",
             ["motivation"] = motivation,
             ["body"] = body,

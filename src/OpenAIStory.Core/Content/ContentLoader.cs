@@ -56,9 +56,10 @@ public static class ContentLoader
         var parser = new ScrapeParser(sidecar.Sections,
         [
             new AnchorAnnotations(annotations),
+            new AnchorClaims(claims),
             new RecogniseDates(sidecar.Published?.Date),
             new RecogniseAmounts(sidecar.Published?.Date),
-            new AnchorClaims(claims),
+            new DateClaimedAmounts(claims),
             new ResolveMentions(aliases),
             new PlaceNoteMarkers(),
         ]);

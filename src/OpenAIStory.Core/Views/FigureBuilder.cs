@@ -31,10 +31,36 @@ public static class FigureBuilder
 
                 var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
                 rows.Add(new FigureRow($"fig-{block.Id}-{span.Start}", block.Text.Substring(span.Start, span.Length), block.Text[start..end],
-                    value, span.Upper is null ? null : decimal.Parse(span.Upper, CultureInfo.InvariantCulture), unit, span.Approximate, year, usd, cny, usdToday, block.Id));
+                    value, span.Upper is null ? null : decimal.Parse(span.Upper, CultureInfo.InvariantCulture), unit, span.Approximate, year, usd, cny, usdToday, block.Id)
+                {
+                    YearBasis = Basis(content, block, span, year),
+                    YearClaim = span.Origin is { } origin && content.Claims.ContainsKey(origin) ? origin : null,
+                });
             }
         }
 
         return rows;
+    }
+
+    /// <summary>Why an amount converts as of its year, in words: a checked claim dates it, or the paragraph does, or
+    /// the text before it, or the article's own date.</summary>
+    private static string? Basis(SiteContent content, Block block, Span amount, int? year)
+    {
+        if (year is null)
+        {
+            return null;
+        }
+
+        if (amount.Origin is { } origin && content.Claims.TryGetValue(origin, out _))
+        {
+            return "核查确定的年份";
+        }
+
+        if (block.Spans.Any(s => s.Kind == SpanKind.Date && s.End <= amount.Start && IsoYear.Of(s.Value) == year))
+        {
+            return "同段此前给出的年份";
+        }
+
+        return IsoYear.Of(content.Sidecar.Published?.Date) == year ? "文章发表的年份" : "上文最近给出的年份";
     }
 }

@@ -15,5 +15,11 @@ namespace OpenAIStory.Core.Views;
 /// <param name="BlockId">The paragraph it comes from.</param>
 public sealed record FigureRow(string Id, string Text, string Context, decimal Value, decimal? Upper, string Unit, bool Approximate, int? Year, decimal? Usd, decimal? Cny, decimal? UsdToday, string BlockId)
 {
+    /// <summary>Why <see cref="Year"/> is the year the amount converts as of, in words.</summary>
+    public string? YearBasis { get; init; }
+
+    /// <summary>The checked claim that dates the amount, when one does.</summary>
+    public string? YearClaim { get; init; }
+
     public bool IsMoney => Unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 }

@@ -23,19 +23,33 @@ public static class TimelineBuilder
                         block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, span.Approximate)
                     {
                         Quote = block.Text.Substring(span.Start, span.Length),
+                        Title = content.Events.For(block.Id, span.Start),
                     });
                 }
                 else if (span.Kind == SpanKind.Note && content.Annotations.TryGetValue(span.Value, out var annotation) && annotation.Data.Date is { } date && IsPointInTime(date))
                 {
-                    var (start, end) = Sentences.Around(block.Text, span.Start, span.Start);
-                    events.Add(new TimelineEvent(
-                        $"ev-{annotation.Id}", date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
-                        Rendering.NoteRenderer.Plain(annotation.Data.Note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false));
+                    events.Add(Editorial(block, span, annotation.Id, date, annotation.Data.Event, annotation.Data.Note));
+                }
+                else if (span.Kind == SpanKind.Claim && content.Claims.TryGetValue(span.Value, out var claim) && claim.Data.Date is { } claimDate && IsPointInTime(claimDate))
+                {
+                    events.Add(Editorial(block, span, claim.Id, claimDate, claim.Data.Event, claim.Data.Note));
                 }
             }
         }
 
         return events;
+    }
+
+    /// <summary>A date an editor's note or claim adds (or corrects), titled by the editor.</summary>
+    private static TimelineEvent Editorial(Block block, Span marker, string id, string date, string? title, string? note)
+    {
+        var (start, end) = Sentences.Around(block.Text, marker.Start, marker.Start);
+        return new TimelineEvent(
+            $"ev-{id}", date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
+            Rendering.NoteRenderer.Plain(note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false)
+        {
+            Title = title,
+        };
     }
 
     private static bool IsPointInTime(string value) => Text.IsoYear.Of(value) is not null;

@@ -15,6 +15,9 @@ public sealed record TimelineEvent(string Id, string DateTime, string Label, str
     /// <summary>The date as the article writes it (2015年夏天), when the article gives it.</summary>
     public string? Quote { get; init; }
 
+    /// <summary>A short title written for the event (what happened, who), when the content gives one.</summary>
+    public string? Title { get; init; }
+
     /// <summary>The year, read from the datetime value.</summary>
     public int Year => int.Parse(DateTime.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using OpenAIStory.Core.Rendering;
 using OpenAIStory.Web.Hosting;
 using OpenAIStory.Web.Reading;
 

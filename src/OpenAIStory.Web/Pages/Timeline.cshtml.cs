@@ -14,7 +14,12 @@ public sealed class TimelineModel(DataViews views, ReadingSite site) : SitePageM
     public string LabelOf(TimelineEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        // The axis already says when: the label says what, without repeating the date the sentence opens with.
+        if (e.Title is { } title)
+        {
+            return $"{e.Label.Split('（')[0]}　{title}";
+        }
+
+        // Content without written titles: the axis already says when: the label says what, without repeating the date the sentence opens with.
         var text = e.Quote is { } quote && e.Text.StartsWith(quote, StringComparison.Ordinal) ? e.Text[quote.Length..].TrimStart('，', '：', ' ') : e.Text;
         text = text.Length > 24 ? text[..23] + "…" : text;
         return $"{e.Label.Split('（')[0]}　{text}";

@@ -1,3 +1,4 @@
+using OpenAIStory.Core.Rendering;
 using System.Globalization;
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;

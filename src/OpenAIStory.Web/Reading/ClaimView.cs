@@ -1,3 +1,4 @@
+using OpenAIStory.Core.Rendering;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Claims;
 

@@ -53,13 +53,10 @@ public sealed class DataViews
     {
         var list = entities.ToList();
         var ids = list.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var nodes = list.Select(e => (e.Id, Short(NoteRenderer.Plain(e.Name)), e.Path, Group(e.Type))).ToList();
+        var nodes = list.Select(e => (e.Id, NoteRenderer.Plain(e.Data.ShortName ?? e.Name), e.Path, Group(e.Type))).ToList();
         var edges = list.SelectMany(e => e.Data.Relations.Where(r => ids.Contains(r.Target)).Select(r => new GraphEdge(e.Id, r.Target, RelationTypes.Forward(r.Type), r.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
         return new GraphInput(nodes, edges);
     }
-
-    /// <summary>Node labels stay short enough for their column; the full name is in the table and on the page.</summary>
-    private static string Short(string name) => name.Length > 14 ? name[..13] + "…" : name;
 
     private static int Group(EntityType type) => type switch
     {

@@ -39,7 +39,6 @@ public sealed class NoteBuilder
         var target = annotation.Data.Entity is { } e ? content.Entities.GetValueOrDefault(e) : null;
         return annotation.Kind switch
         {
-            AnnotationKind.Correction => new NoteView(number, "correction", "更正", null, annotation.NoteHtml, null, annotation.Data.Sources),
             AnnotationKind.Context => new NoteView(number, "context", "背景", null, annotation.NoteHtml, null, annotation.Data.Sources),
             _ when target is not null => new NoteView(
                 number,

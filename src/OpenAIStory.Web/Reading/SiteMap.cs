@@ -1,3 +1,4 @@
+using OpenAIStory.Core.Rendering;
 using System.Xml.Linq;
 
 namespace OpenAIStory.Web.Reading;

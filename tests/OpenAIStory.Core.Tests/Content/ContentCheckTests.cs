@@ -19,8 +19,11 @@ public sealed class ContentCheckTests : IDisposable
           - type: co-founded
             target: openai
             year: 2015
+        checked: 2026-12-01
         sources:
-          - title: Sam Altman - Wikipedia
+          - outlet: Wikipedia
+            title: Sam Altman
+            accessed: 2026-12-01
             url: https://en.wikipedia.org/wiki/Sam_Altman
         ---
         萨姆·阿尔特曼是 OpenAI 的联合创始人。
@@ -32,8 +35,11 @@ public sealed class ContentCheckTests : IDisposable
         type: organization
         name: OpenAI
         summary: 人工智能研究机构。
+        checked: 2026-12-01
         sources:
-          - title: OpenAI - Wikipedia
+          - outlet: Wikipedia
+            title: OpenAI
+            accessed: 2026-12-01
             url: https://en.wikipedia.org/wiki/OpenAI
         ---
         OpenAI 成立于 2015 年。

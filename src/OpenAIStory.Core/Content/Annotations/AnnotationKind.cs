@@ -5,8 +5,6 @@ public enum AnnotationKind
 {
     /// <summary>A descriptive mention ("蒙特利尔大学一位教授") resolved to the entity it means.</summary>
     Reference,
-    /// <summary>The article is wrong or imprecise here.</summary>
-    Correction,
     /// <summary>Context a reader needs.</summary>
     Context,
 }

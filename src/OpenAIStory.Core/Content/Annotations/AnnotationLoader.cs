@@ -47,6 +47,7 @@ public static class AnnotationLoader
     private static AnnotationKind? Check(AnnotationData data, string file, int? line, IReadOnlySet<string> entityIds, DeniedSources denied, Dictionary<string, string> seen, List<ContentError> errors)
     {
         var before = errors.Count;
+        var kind = AnnotationKind.Context;
         void Error(string message) => errors.Add(new ContentError(file, line, $"annotation '{data.Id}': {message}"));
 
         if (!seen.TryAdd(data.Id, file))
@@ -54,9 +55,14 @@ public static class AnnotationLoader
             Error($"id is used twice (also in {seen[data.Id]})");
         }
 
-        if (!Enum.TryParse<AnnotationKind>(data.Kind, ignoreCase: true, out var kind) || !data.Kind.All(char.IsAsciiLetterLower))
+        if (data.Kind == "correction")
         {
-            Error($"kind '{data.Kind}' is not one of: reference, correction, context");
+            // One finding lives in one place: where the article is wrong is a checked claim with a verdict.
+            Error("kind 'correction' is a checked claim now: move it to claims/*.yml with a verdict (docs/content-format.md)");
+        }
+        else if (!Enum.TryParse<AnnotationKind>(data.Kind, ignoreCase: true, out kind) || !data.Kind.All(char.IsAsciiLetterLower))
+        {
+            Error($"kind '{data.Kind}' is not one of: reference, context");
         }
 
         if (string.IsNullOrWhiteSpace(data.Quote))

@@ -1,4 +1,4 @@
-namespace OpenAIStory.Web.Reading;
+namespace OpenAIStory.Core.Rendering;
 
 /// <summary>The element ids and links that tie pages together, built in one place.</summary>
 public static class Anchors
