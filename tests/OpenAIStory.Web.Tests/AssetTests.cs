@@ -2,14 +2,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OpenAIStory.Web.Tests;
 
-public sealed class AssetTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class AssetTests(SiteFactory site)
 {
     [Theory]
     [InlineData("Development")]
     [InlineData("Production")]
     public async Task Every_stylesheet_script_and_icon_a_page_references_is_served_with_long_caching(string environment)
     {
-        using var factory = site.WithWebHostBuilder(b => b.UseSetting("environment", environment));
+        using var factory = site.WithWebHostBuilder(b => b.UseSetting("environment", environment).UseSetting("Site:BaseUrl", KestrelFixture.PublicAddress));
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         var page = await new AngleSharp.Html.Parser.HtmlParser().ParseDocumentAsync(html, TestContext.Current.CancellationToken);

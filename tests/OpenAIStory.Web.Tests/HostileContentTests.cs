@@ -3,7 +3,7 @@ using System.Text;
 namespace OpenAIStory.Web.Tests;
 
 /// <summary>Everything from the scrape and the content files is untrusted: hostile text must render as harmless text.</summary>
-public sealed class HostileContentTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class HostileContentTests(SiteFactory site)
 {
     private const string Scrape = """
         <script>alert('title')</script>标题 您所在的位置:首页 分类 <script>alert('title')</script>标题

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace OpenAIStory.Web.Tests;
 
-public sealed class HostingTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class HostingTests(SiteFactory site)
 {
     [Fact]
     public async Task Responses_carry_a_strict_content_security_policy()

@@ -3,7 +3,7 @@ using System.Net;
 namespace OpenAIStory.Web.Tests;
 
 /// <summary>Odd requests get a 4xx, never a 5xx.</summary>
-public sealed class OddRequestTests(KestrelFixture site) : IClassFixture<KestrelFixture>
+public sealed class OddRequestTests(KestrelFixture site)
 {
     public static TheoryData<string, string> Requests => new()
     {

@@ -4,7 +4,7 @@ using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Web.Tests;
 
-public sealed class SectionAndSourcePageTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class SectionAndSourcePageTests(SiteFactory site)
 {
     private ArticleDocument Document => site.Services.GetRequiredService<SiteContent>().Document;
 

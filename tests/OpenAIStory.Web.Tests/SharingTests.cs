@@ -3,7 +3,7 @@ using System.Xml.Linq;
 
 namespace OpenAIStory.Web.Tests;
 
-public sealed class SharingTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class SharingTests(SiteFactory site)
 {
     public static TheoryData<string> Pages => new() { "/", "/s/faith", "/s/takeover", "/source", "/people", "/people/sam-altman", "/companies/openai", "/works/attention-is-all-you-need" };
 
@@ -62,6 +62,6 @@ public sealed class SharingTests(SiteFactory site) : IClassFixture<SiteFactory>
         }
 
         var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative), TestContext.Current.CancellationToken);
-        robots.ShouldContain("Sitemap: http://localhost/sitemap.xml");
+        robots.ShouldContain("Sitemap: http://localhost:5080/sitemap.xml", customMessage: "the configured address (Development default), not the request's");
     }
 }

@@ -4,7 +4,7 @@ using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Web.Tests;
 
-public sealed class ViewPageTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ViewPageTests(SiteFactory site)
 {
     private SiteContent Content => site.Services.GetRequiredService<SiteContent>();
 

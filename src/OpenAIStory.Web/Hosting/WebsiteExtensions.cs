@@ -60,14 +60,16 @@ public static class WebsiteExtensions
         app.Services.GetRequiredService<DataViews>();
         app.Services.GetRequiredService<ShareCards>(); // draws every page's share card
 
+        // The build's static assets first: pages find their fingerprinted URLs through them (WithStaticAssets).
+        app.MapStaticAssets();
+
         // Endpoints that render pages and data files: reached only by the start-up render, never by a request.
         app.MapRazorPages().WithStaticAssets().WithMetadata(RenderOnly.Instance);
         app.MapGet("/annotations.jsonld", (SiteContent content, SiteUrls urls) =>
             Results.Text(WebAnnotationExport.Build(content, urls.Base), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"; charset=utf-8")).WithMetadata(RenderOnly.Instance);
         app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8")).WithMetadata(RenderOnly.Instance);
         app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8")).WithMetadata(RenderOnly.Instance);
-        // Endpoints requests do reach: the build's static assets and the health probes (never cached: no-store).
-        app.MapStaticAssets();
+        // Endpoints requests do reach besides the static assets: share cards and the health probes (never cached: no-store).
         app.MapShareCards(); // /cards/{name}.{hash}.png: bytes drawn at start-up, served as they are
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });

@@ -137,13 +137,138 @@ public sealed class ContentCheckTests : IDisposable
     [Fact]
     public void Hostile_markup_in_a_note_is_rendered_harmless()
     {
-        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "<script>alert(1)</script> [点我](javascript:alert(2)) <img src=x onerror=alert(3)> **粗体**", StringComparison.Ordinal));
+        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "<script>alert(1)</script> [点击](javascript:alert(2)) <img src=x onerror=alert(3)> **粗体**", StringComparison.Ordinal));
         var html = ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml;
         html.ShouldNotContain("<script");
         html.ShouldNotContain("javascript:");
         html.ShouldNotContain("<img");
         html.ShouldContain("<strong>粗体</strong>");
         html.ShouldContain("&lt;script&gt;");
+    }
+
+    [Theory]
+    [InlineData("- outlet: Wikipedia\n    title: OpenAI", "- title: OpenAI", "has no outlet")]
+    [InlineData("    accessed: 2026-12-01\n", "", "has no date")]
+    [InlineData("    accessed: 2026-12-01\n", "    date: 2026-13-01\n", "is not an ISO date")]
+    [InlineData("    title: OpenAI\n", "    title: OpenAI（维基百科镜像转载）\n", "calls itself a copy")]
+    public void A_source_names_its_outlet_title_and_date(string line, string replacement, string message)
+    {
+        Write("entities/openai.md", OpenAI.Replace(line, replacement, StringComparison.Ordinal));
+        Error().ShouldMatch(@"entities/openai\.md:\d+: source .*" + message);
+    }
+
+    [Fact]
+    public void A_link_to_a_denied_copy_domain_is_refused_with_its_line()
+    {
+        Write("denied-sources.yml", "domains:\n  - wikipedia.org\n");
+        Error().ShouldContain("entities/openai.md:11: source 'OpenAI' links to wikipedia.org, a domain of copies");
+    }
+
+    [Fact]
+    public void A_note_in_the_first_person_or_with_working_notes_is_refused()
+    {
+        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "OpenAI 成立于 2015 年。\n\n我未能查到确切日期。", StringComparison.Ordinal));
+        var error = Error();
+        error.ShouldContain("entities/openai.md:15: note: working note '未能查到'");
+        error.ShouldContain("entities/openai.md:15: note: first person '我'");
+        error.ShouldContain("first person '我'");
+    }
+
+    [Fact]
+    public void First_person_inside_a_quotation_is_the_quoted_person_s()
+    {
+        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "马斯克答：“是的，我支持人类。”", StringComparison.Ordinal));
+        ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml.ShouldContain("我支持人类");
+    }
+
+    [Fact]
+    public void A_known_entity_spelled_another_way_is_reported()
+    {
+        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "OpenAI 由山姆·奥尔特曼（Sam Altman）等人创立。", StringComparison.Ordinal));
+        Error().ShouldMatch(@"entities/openai\.md:13: '由?山姆·奥尔特曼（Sam Altman）' spells sam-altman in an undeclared way: write 萨姆·阿尔特曼");
+    }
+
+    [Fact]
+    public void A_fact_needs_the_number_of_the_source_that_supports_it()
+    {
+        Write("entities/openai.md", OpenAI.Replace("summary: 人工智能研究机构。", "summary: 人工智能研究机构。\nfacts:\n  - year: 2015\n    text: 成立。\n    source: 3", StringComparison.Ordinal));
+        Error().ShouldContain("entities/openai.md:8: fact '成立。' needs source: N");
+    }
+
+    [Fact]
+    public void A_note_without_a_checked_date_is_refused()
+    {
+        Write("entities/openai.md", OpenAI.Replace("checked: 2026-12-01\n", "", StringComparison.Ordinal));
+        Error().ShouldContain("entities/openai.md:2: checked: must give the ISO date");
+    }
+
+    [Fact]
+    public void A_correction_annotation_is_a_claim_now()
+    {
+        Write("annotations/notes.yml", "- id: old\n  kind: correction\n  quote: 阿尔特曼接了电话\n  note: 不对。\n  sources: []\n");
+        Error().ShouldContain("annotations/notes.yml:1: annotation 'old': kind 'correction' is a checked claim now");
+    }
+
+    [Fact]
+    public void A_malformed_date_in_an_annotation_is_named_with_its_line()
+    {
+        Write("annotations/notes.yml", Annotations + "\n- id: dated\n  kind: context\n  quote: 阿尔特曼接了电话\n  note: 背景。\n  date: 2015-02-30\n  event: 某事\n  sources:\n    - outlet: 某报\n      title: 某文\n      date: 2015\n");
+        Error().ShouldContain("annotations/notes.yml:7: annotation 'dated': date '2015-02-30' is not an ISO date");
+    }
+
+    private const string Claim = """
+        - id: call
+          verdict: accurate
+          quote: 阿尔特曼接了电话
+          claim: 文章称阿尔特曼接了电话。
+          note: 他确实接了电话。
+          sources:
+            - outlet: 某报
+              title: 电话
+              date: 2015-07
+        """;
+
+    [Fact]
+    public void A_claim_anchors_once_and_carries_its_verdict()
+    {
+        Write("claims/a.yml", Claim);
+        var content = ContentLoader.Load(root.FullName);
+        content.Claims["call"].Verdict.ShouldBe(Core.Content.Claims.Verdict.Accurate);
+        content.Claims["call"].Scale.Words.ShouldBe("属实");
+        content.Document.AllBlocks.SelectMany(b => b.Spans).Count(s => s.Kind == Model.SpanKind.Claim && s.Value == "call").ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("verdict: accurate", "verdict: true", "verdict 'true' is not one of: accurate, mostly-accurate")]
+    [InlineData("quote: 阿尔特曼接了电话", "quote: 阿尔特曼挂了电话", "quote '阿尔特曼挂了电话' matches nowhere")]
+    [InlineData("quote: 阿尔特曼接了电话", "quote: 阿尔特曼", "quote '阿尔特曼' matches 2 places")]
+    [InlineData("  claim: 文章称阿尔特曼接了电话。\n", "", "claim: is empty")]
+    [InlineData("note: 他确实接了电话。", "note: 我查过了。", "first person '我'")]
+    [InlineData("  sources:", "  date: 2015\n  sources:", "a dated claim needs 'event:'")]
+    [InlineData("  sources:", "  asOf: 2015\n  sources:", "asOf 2015 given, but the quote holds no amount")]
+    public void A_bad_claim_is_named_with_its_file_and_line(string from, string to, string message)
+    {
+        Write("claims/a.yml", Claim.Replace(from, to, StringComparison.Ordinal));
+        Error().ShouldContain("claims/a.yml:1: claim 'call': " + message);
+    }
+
+    [Fact]
+    public void Only_an_opinion_may_have_no_source()
+    {
+        Write("claims/a.yml", "- id: view\n  verdict: opinion\n  quote: 阿尔特曼又打了电话\n  claim: 一句修辞。\n  note: 这是修辞。\n  sources: []\n- id: fact\n  verdict: wrong\n  quote: 阿尔特曼接了电话\n  claim: 一句事实。\n  note: 不对。\n  sources: []\n");
+        var error = Error();
+        error.ShouldContain("claims/a.yml:7: claim 'fact': a claim needs at least one source");
+        error.ShouldNotContain("'view'");
+    }
+
+    [Fact]
+    public void An_event_title_lands_on_a_date_or_is_named_with_its_line()
+    {
+        File.WriteAllText(Path.Combine(root.FullName, "a.txt"), Scrape.Replace("阿尔特曼又打了电话。", "2015年,阿尔特曼又打了电话。", StringComparison.Ordinal));
+        Write("events.yml", "- quote: 2015年\n  title: 又打电话\n- quote: 又打了\n  title: 不是日期\n");
+        Error().ShouldContain("events.yml:4: event '不是日期': the quote '又打了' holds no date");
+        Write("events.yml", "- quote: 2015年\n  title: 又打电话\n");
+        ContentLoader.Load(root.FullName).Events.Count.ShouldBe(1);
     }
 
     private string Error() => Should.Throw<ContentException>(() => ContentLoader.Load(root.FullName)).Message;

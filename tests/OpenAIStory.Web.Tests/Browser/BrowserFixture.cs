@@ -2,13 +2,12 @@ using Microsoft.Playwright;
 
 namespace OpenAIStory.Web.Tests.Browser;
 
-/// <summary>The site on a real Kestrel port and Debian's Chromium driven by Playwright. Fails loudly, never skips, when no browser is found.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>The suite's production site on a real Kestrel port (the assembly fixture) and Debian's Chromium driven by Playwright. Fails loudly, never skips, when no browser is found.</summary>
+public sealed class BrowserFixture(KestrelFixture server) : IAsyncLifetime
 {
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
     private readonly Dictionary<(int Width, int Height, ColorScheme Scheme), IBrowserContext> shared = [];
-    private KestrelFixture? server;
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -27,7 +26,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "No Chromium found (looked at CHROMIUM_PATH and " + string.Join(", ", Candidates) + "). Install it: apt-get install -y chromium fonts-noto-cjk — or run `bash .ci/run`, which does.");
         }
 
-        server = new KestrelFixture();
         BaseAddress = server.BaseAddress;
 
         playwright = await Playwright.CreateAsync();
@@ -89,9 +87,5 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
     }
 }

@@ -33,6 +33,7 @@ public sealed class PreviewTests(BrowserFixture fixture) : BrowserTest(fixture)
     {
         var page = await OpenAsync("/", width, height);
         var paragraph = page.Locator("#p-30ccba");
+        await paragraph.ScrollIntoViewIfNeededAsync();
         var before = await paragraph.BoundingBoxAsync();
         var triggers = new[]
         {

@@ -88,12 +88,12 @@ public sealed class SharingTests(BrowserFixture fixture) : BrowserTest(fixture)
     [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
     public async Task A_link_to_a_note_opens_it_in_view(int width, int height)
     {
-        var page = await OpenAsync("/#n-30", width, height);
-        var note = page.Locator("#n-30");
+        var page = await OpenAsync("/#n-20", width, height);
+        var note = page.Locator("#n-20");
         await Assertions.Expect(note).ToBeVisibleAsync();
         (await note.IsInViewportAsync()).ShouldBeTrue();
         await Assertions.Expect(note).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\bis-open\b"));
-        (await page.FocusedAsync()).ShouldBe("n-30");
+        (await page.FocusedAsync()).ShouldBe("n-20");
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using SkiaSharp;
 namespace OpenAIStory.Web.Tests.Cards;
 
 /// <summary>What the cards draw: every character in the chosen font (no missing-glyph boxes), and ink in every text box.</summary>
-public sealed class CardDrawingTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class CardDrawingTests(SiteFactory site)
 {
     private IReadOnlyList<ShareCardSpec> Specs()
     {

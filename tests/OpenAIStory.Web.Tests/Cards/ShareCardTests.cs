@@ -7,7 +7,7 @@ using OpenAIStory.Web.Reading;
 namespace OpenAIStory.Web.Tests.Cards;
 
 /// <summary>Every page of the site map has its own share card, served and announced in the page's meta tags.</summary>
-public sealed class ShareCardTests(SiteFactory site) : IClassFixture<SiteFactory>
+public sealed class ShareCardTests(SiteFactory site)
 {
     private ShareCards Cards => site.Services.GetRequiredService<ShareCards>();
 

@@ -35,7 +35,10 @@ public static partial class EditorialRules
     }
 
     /// <summary>What is wrong with a piece of editorial text (a note, a summary, a fact, a claim), in words an editor can act on.</summary>
-    public static IEnumerable<string> TextProblems(string? text)
+    public static IEnumerable<string> TextProblems(string? text) => LocatedTextProblems(text).Select(p => p.Message);
+
+    /// <summary>As <see cref="TextProblems"/>, each with the words that show it (to find the line they stand on).</summary>
+    public static IEnumerable<(string Message, string Evidence)> LocatedTextProblems(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -44,13 +47,22 @@ public static partial class EditorialRules
 
         if (WorkingNote().Match(text) is { Success: true } note)
         {
-            yield return $"working note '{note.Value}' in editorial text: say what the record shows, not how it was searched";
+            yield return ($"working note '{note.Value}' in editorial text: say what the record shows, not how it was searched", note.Value);
         }
 
         if (FirstPerson().Match(Quoted().Replace(text, "")) is { Success: true } person)
         {
-            yield return $"first person '{person.Value}' in editorial text: notes speak in the third person";
+            yield return ($"first person '{person.Value}' in editorial text: notes speak in the third person", Around(Quoted().Replace(text, ""), person));
         }
+    }
+
+    // The few characters around a match: enough to find its line, unlike a single common character.
+    private static string Around(string text, Match match)
+    {
+        var start = Math.Max(0, match.Index - 2);
+        var end = Math.Min(text.Length, match.Index + match.Length + 2);
+        var around = text[start..end];
+        return around.Contains('\n', StringComparison.Ordinal) ? match.Value : around;
     }
 
     /// <summary>What is wrong with a source: outlet, title and a date (publication, or consulted for revised works)

@@ -103,9 +103,9 @@ public static partial class EntityLoader
 
         foreach (var (field, value) in new[] { ("summary", data.Summary), ("note", body) }.Concat(data.Facts.Select(f => ("fact", f.Text))))
         {
-            foreach (var problem in EditorialRules.TextProblems(value))
+            foreach (var (problem, evidence) in EditorialRules.LocatedTextProblems(value))
             {
-                errors.Add(new ContentError(file, Line(FrontMatter.Snippet(value)), $"{field}: {problem}"));
+                errors.Add(new ContentError(file, Line(evidence) ?? Line(FrontMatter.Snippet(value)), $"{field}: {problem}"));
             }
         }
 
