@@ -22,7 +22,7 @@ public sealed class ChecksPageTests(SiteFactory site)
         {
             var id = row.Id!["c-".Length..];
             content.Claims.ShouldContainKey(id);
-            words.ShouldContain(row.QuerySelector(".verdict")!.TextContent.Trim()[1..], id);
+            words.ShouldContain(row.QuerySelector(".verdict-badge")!.TextContent.Trim()[1..], id);
             var place = row.QuerySelector("td:last-child a")!.GetAttribute("href")!;
             place.ShouldStartWith("/#");
             var target = reading.GetElementById(place[2..]);

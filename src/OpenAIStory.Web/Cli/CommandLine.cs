@@ -37,6 +37,11 @@ public static class CommandLine
 
             return 1;
         }
+        catch (SiteConfigurationException ex)
+        {
+            await stderr.WriteLineAsync(ex.Message);
+            return 1;
+        }
         catch (IOException ex)
         {
             await stderr.WriteLineAsync(ex.Message);
@@ -87,13 +92,14 @@ public static class CommandLine
     private static async Task<int> UsageAsync(TextWriter writer, int exitCode)
     {
         await writer.WriteLineAsync("""
-            usage: OpenAIStory.Web                 serve the site (see README)
+            usage: OpenAIStory.Web [--Site:BaseUrl=URL]    serve the site (see README; Production needs Site:BaseUrl)
                    OpenAIStory.Web parse FILE      print the parsed document of one raw scrape as JSON
-                   OpenAIStory.Web check [--content DIR]
-                                                   validate the content folder; non-zero exit naming file:line of each problem
-                   OpenAIStory.Web export DIR [--content DIR] [--base-url URL]
+                   OpenAIStory.Web check [--Content:Root=DIR]
+                                                   run the start-up itself (load, check, render every page, draw every
+                                                   card); non-zero exit naming file:line of each problem
+                   OpenAIStory.Web export DIR --base-url URL [--Content:Root=DIR]
                                                    write the whole site as static files into DIR
-                                                   (URL: where it will be published, for canonical links)
+                                                   (URL: where it will be published; or set Site:BaseUrl)
             """);
         return exitCode;
     }

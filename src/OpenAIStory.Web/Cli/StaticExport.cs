@@ -26,14 +26,14 @@ public static class StaticExport
         var assets = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in pages)
         {
-            await WriteAsync(output, PageFile(path), Rewrite(Encoding.UTF8.GetString(snapshot.Responses[path].Identity), path, assets));
+            await WriteAsync(output, PageFile(path), Rewrite(Encoding.UTF8.GetString(snapshot.Find(path)!.Identity), path, assets));
         }
 
         // Served by static hosts for unknown addresses: links must work from any depth, so they stay root-relative.
         await WriteAsync(output, "404.html", Rewrite(Encoding.UTF8.GetString(snapshot.NotFound.Identity), "/", assets, rootRelative: true));
         foreach (var file in SnapshotBuilder.DataFiles)
         {
-            await File.WriteAllBytesAsync(Path.Combine(output, file.TrimStart('/')), snapshot.Responses[file].Identity);
+            await File.WriteAllBytesAsync(Path.Combine(output, file.TrimStart('/')), snapshot.Find(file)!.Identity);
         }
 
         foreach (var asset in assets)

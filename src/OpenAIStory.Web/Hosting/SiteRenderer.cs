@@ -36,7 +36,7 @@ public sealed class SiteRenderer
         context.Request.Method = HttpMethods.Get;
         context.Request.Scheme = baseUri.Scheme;
         context.Request.Host = new HostString(baseUri.Authority);
-        context.Request.Path = path;
+        context.Request.Path = PathString.FromUriComponent(path);
         using var body = new MemoryStream();
         context.Response.Body = body;
         await pipeline(context);

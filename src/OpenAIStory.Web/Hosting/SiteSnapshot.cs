@@ -12,7 +12,8 @@ public sealed record SiteSnapshot(FrozenDictionary<string, PrerenderedResponse> 
     /// <summary>The path of the not-found page.</summary>
     public const string NotFoundPath = "/404";
 
-    /// <summary>The pre-rendered response for a request path (a trailing slash names the same page), or null.</summary>
+    /// <summary>The pre-rendered response for a path, decoded as a request's path is (/s/开头) or escaped as the sitemap
+    /// writes it (/s/%E5%BC%80%E5%A4%B4); a trailing slash names the same page. Null when there is none.</summary>
     public PrerenderedResponse? Find(string? path)
     {
         if (string.IsNullOrEmpty(path))
@@ -20,6 +21,10 @@ public sealed record SiteSnapshot(FrozenDictionary<string, PrerenderedResponse> 
             return null;
         }
 
-        return Responses.GetValueOrDefault(path) ?? (path.Length > 1 && path.EndsWith('/') ? Responses.GetValueOrDefault(path.TrimEnd('/')) : null);
+        var key = Key(path);
+        return Responses.GetValueOrDefault(key) ?? (key.Length > 1 && key.EndsWith('/') ? Responses.GetValueOrDefault(key.TrimEnd('/')) : null);
     }
+
+    /// <summary>The map's key for a path: decoded, as ASP.NET Core presents a request's path.</summary>
+    public static string Key(string path) => PathString.FromUriComponent(path).Value ?? path;
 }

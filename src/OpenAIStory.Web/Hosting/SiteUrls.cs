@@ -10,7 +10,7 @@ public sealed class SiteUrls
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            throw new InvalidOperationException($"{SiteOptions.BaseUrlKey} must be an absolute http(s) URL without query or fragment, such as https://openaistory.example (got '{baseUrl}').");
+            throw new SiteConfigurationException($"{SiteOptions.BaseUrlKey} must be an absolute http(s) URL without query or fragment, such as https://openaistory.example (got '{baseUrl}').");
         }
 
         Base = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
@@ -37,7 +37,7 @@ public sealed class SiteUrls
         {
             if (!environment.IsDevelopment())
             {
-                throw new InvalidOperationException(
+                throw new SiteConfigurationException(
                     $"{SiteOptions.BaseUrlKey} is not set. Set it to the site's public address (for example --{SiteOptions.BaseUrlKey}=https://openaistory.example or the environment variable Site__BaseUrl); it is the only source of absolute URLs.");
             }
 

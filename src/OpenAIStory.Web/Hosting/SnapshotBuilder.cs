@@ -34,7 +34,7 @@ public static class SnapshotBuilder
                     return;
                 }
 
-                responses[path] = PrerenderedResponse.Create(rendered.Body, rendered.ContentType, status);
+                responses[SiteSnapshot.Key(path)] = PrerenderedResponse.Create(rendered.Body, rendered.ContentType, status);
             }
 #pragma warning disable CA1031 // any failure of a page is reported with its path, like a content error, and start-up stops
             catch (Exception ex) when (ex is not OperationCanceledException)

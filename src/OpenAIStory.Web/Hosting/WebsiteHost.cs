@@ -36,6 +36,11 @@ public static class WebsiteHost
 
             return 2;
         }
+        catch (SiteConfigurationException ex)
+        {
+            await Console.Error.WriteLineAsync("The site cannot start: " + ex.Message);
+            return 2;
+        }
     }
 
     /// <summary>An explicit ASPNETCORE_CONTENTROOT (or --contentRoot) wins; otherwise the app's own folder.</summary>

@@ -21,8 +21,8 @@ public sealed class ClaimLedger
             .Select(c => (Claim: c, Hit: QuoteAnchor.FindOne(AnchorClaims.Headings(document), c.Data.Prefix, c.Data.Quote, c.Data.Suffix, out _)))
             .Where(x => x.Hit is not null && !document.AllBlocks.Any(b => b.Spans.Any(s => s.Kind == SpanKind.Claim && s.Value == x.Claim.Id)))
             .ToLookup(x => x.Hit!.BlockId, x => x.Claim, StringComparer.Ordinal);
-        void Add(CheckedClaim claim, string target, string place) => rows.Add(new ClaimView(
-            claim.Id, claim.Scale, claim.Data.Claim ?? "", claim.Data.Quote, claim.NoteHtml, claim.Data.Sources, target, place)
+        void Add(CheckedClaim claim, string target, string place, Block? block = null) => rows.Add(new ClaimView(
+            claim.Id, claim.Scale, claim.Data.Claim ?? "", Quoted(claim, block), claim.NoteHtml, claim.Data.Sources, target, place)
         {
             MarkHtml = Mark(claim),
         });
@@ -34,7 +34,7 @@ public sealed class ClaimLedger
                 i++;
                 foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Claim && content.Claims.ContainsKey(s.Value)))
                 {
-                    Add(content.Claims[span.Value], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"));
+                    Add(content.Claims[span.Value], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"), block);
                 }
             }
         }
@@ -73,6 +73,15 @@ public sealed class ClaimLedger
 
     /// <summary>The verdict marks of the claims on a heading (<c>article-title</c> or a section slug), as HTML.</summary>
     public string MarksAt(string target) => string.Concat(Rows.Where(r => r.Target == target).Select(r => r.MarkHtml));
+
+    /// <summary>The quoted words as the reading shows them (punctuation restored), not as the editor copied them from the scrape.</summary>
+    private static string Quoted(CheckedClaim claim, Block? block)
+    {
+        var data = claim.Data;
+        return block is not null && QuoteAnchor.FindOne([block], data.Prefix, data.Quote, data.Suffix, out _) is { } hit
+            ? block.Text.Substring(hit.Start, hit.Length)
+            : Core.Text.ChinesePunctuation.Normalise(data.Quote);
+    }
 
     private static string Mark(CheckedClaim claim)
     {

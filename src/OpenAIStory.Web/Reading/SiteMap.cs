@@ -15,7 +15,7 @@ public sealed class SiteMap(ReadingSite site, EntityPages entities)
         "/timeline",
         "/figures",
         "/map",
-        .. site.Ledger.Rows.Count > 0 ? [Anchors.Ledger] : Array.Empty<string>(),
+        Anchors.Ledger,
         .. entities.Indexes.Select(i => "/" + i.Segment),
         .. entities.All.Select(p => p.Entity.Path).Order(StringComparer.Ordinal),
     ];

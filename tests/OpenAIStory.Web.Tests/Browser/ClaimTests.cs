@@ -18,7 +18,7 @@ public sealed class ClaimTests(BrowserFixture fixture) : BrowserTest(fixture)
         var mark = FirstWrong(page);
         await mark.HoverAsync();
         await Assertions.Expect(Card(page)).ToBeVisibleAsync();
-        await Assertions.Expect(Card(page).Locator(".verdict")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("错误|不准确"));
+        await Assertions.Expect(Card(page).Locator(".verdict-badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("错误|不准确"));
         await Assertions.Expect(Card(page).Locator(".claim-said")).ToContainTextAsync("文章称");
         await Assertions.Expect(Card(page).GetByRole(AriaRole.Link, new() { Name = "在核查总表中查看 →" })).ToBeVisibleAsync();
         (await mark.GetAttributeAsync("aria-describedby")).ShouldBe("card-pop");

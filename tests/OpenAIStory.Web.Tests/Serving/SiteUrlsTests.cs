@@ -16,7 +16,7 @@ public sealed class SiteUrlsTests
     [Fact]
     public void Production_without_an_address_stops_naming_the_key()
     {
-        var error = Should.Throw<InvalidOperationException>(() => SiteUrls.From(Config(null), Environment(Environments.Production)));
+        var error = Should.Throw<SiteConfigurationException>(() => SiteUrls.From(Config(null), Environment(Environments.Production)));
         error.Message.ShouldContain("Site:BaseUrl");
     }
 
@@ -33,7 +33,7 @@ public sealed class SiteUrlsTests
     [InlineData("https://example.org/#x")]
     public void An_address_that_is_not_an_http_url_is_refused(string value)
     {
-        Should.Throw<InvalidOperationException>(() => SiteUrls.From(Config(value), Environment(Environments.Production))).Message.ShouldContain("Site:BaseUrl");
+        Should.Throw<SiteConfigurationException>(() => SiteUrls.From(Config(value), Environment(Environments.Production))).Message.ShouldContain("Site:BaseUrl");
     }
 
     [Fact]

@@ -122,6 +122,7 @@ public static partial class EntityLoader
         var clean = data with
         {
             Name = EditorialRules.Clean(data.Name),
+            Original = data.Original is null ? null : EditorialRules.Clean(data.Original),
             ShortName = data.ShortName is null ? null : EditorialRules.Clean(data.ShortName),
             Summary = EditorialRules.Clean(data.Summary),
             Facts = [.. data.Facts.Select(f => f with { Text = EditorialRules.Clean(f.Text) })],

@@ -257,7 +257,7 @@
             tpl.id = "claim-" + row.id.slice(2);
             card.className = "card claim-card";
             head.className = "card-title";
-            head.append(d.importNode($(".verdict", row), true));
+            head.append(d.importNode($(".verdict-badge", row), true));
             card.append(head);
             [".claim-said", ".note-body", ".note-sources"].forEach((sel) => { const x = $(sel, row); if (x) card.append(d.importNode(x, true)); });
             more.className = "card-more";
