@@ -41,7 +41,7 @@ public sealed class HostingTests(SiteFactory site)
             using var other = site.WithWebHostBuilder(b => b.UseSetting("Content:Root", root.FullName));
             using var client = other.CreateClient();
             var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
-            html.ShouldContain("<h1 id=\"article-title\">别的文章</h1>");
+            html.ShouldContain("<span id=\"article-title-text\">别的文章</span>");
             html.ShouldContain("section id=\"开头\"");
         }
         finally

@@ -13,7 +13,7 @@ public sealed class ReadingPageTests(SiteFactory site)
     {
         var page = await site.GetDocumentAsync("/");
         page.DocumentElement.GetAttribute("lang").ShouldBe("zh-CN");
-        page.QuerySelector("article h1")!.TextContent.ShouldBe(Document.Title);
+        page.QuerySelector("article h1 > #article-title-text")!.TextContent.ShouldBe(Document.Title, "the heading is named by the title alone; verdict marks follow it");
         page.Title.ShouldNotBeNullOrWhiteSpace();
         page.QuerySelector("meta[name=description]")!.GetAttribute("content").ShouldNotBeNullOrWhiteSpace();
     }

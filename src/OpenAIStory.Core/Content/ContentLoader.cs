@@ -103,9 +103,26 @@ public static class ContentLoader
         }
     }
 
+    /// <summary>The file of preferred terms inside the content root: one term per concept.</summary>
+    public const string TermsFile = "terms.yml";
+
     private static void CheckSpelling(string root, IReadOnlyList<Entity> entities, IReadOnlyList<EditorialAnnotation> annotations, IReadOnlyList<CheckedClaim> claims, List<ContentError> errors)
     {
         var spelling = new NameSpelling(entities);
+        var termsPath = Path.Combine(root, TermsFile);
+        var terms = new List<PreferredTerm>();
+        if (File.Exists(termsPath))
+        {
+            try
+            {
+                terms = YamlContent.Read<List<PreferredTerm>>(Relative(root, termsPath), File.ReadAllText(termsPath));
+            }
+            catch (ContentException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
         var texts = entities.SelectMany(e => new[] { e.Data.Summary, e.NoteHtml }.Concat(e.Data.Facts.Select(f => f.Text)).Select(t => (e.File, Line: (int?)null, Text: t)))
             .Concat(annotations.Select(a => (a.File, a.Line, Text: a.NoteHtml)))
             .Concat(claims.Select(c => (c.File, c.Line, Text: c.NoteHtml)));
@@ -115,6 +132,12 @@ public static class ContentLoader
             foreach (var (problem, written) in spelling.Problems(text))
             {
                 errors.Add(new ContentError(file, line ?? FrontMatter.LineOf(File.ReadAllText(Path.Combine(parent, file)), written), problem));
+            }
+
+            foreach (var (term, variant) in terms.SelectMany(t => t.Not.Where(v => text.Contains(v, StringComparison.Ordinal)).Select(v => (t.Use, v))))
+            {
+                errors.Add(new ContentError(file, line ?? FrontMatter.LineOf(File.ReadAllText(Path.Combine(parent, file)), variant),
+                    $"'{variant}' is written '{term}' everywhere (one term per concept, content/{TermsFile})"));
             }
         }
     }

@@ -189,6 +189,14 @@ public sealed class ContentCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_variant_of_a_preferred_term_is_reported()
+    {
+        Write("terms.yml", "- use: 利润上限\n  not: [有限营利]\n");
+        Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "OpenAI 2019 年改为有限营利结构。", StringComparison.Ordinal));
+        Error().ShouldContain("entities/openai.md:13: '有限营利' is written '利润上限' everywhere");
+    }
+
+    [Fact]
     public void A_fact_needs_the_number_of_the_source_that_supports_it()
     {
         Write("entities/openai.md", OpenAI.Replace("summary: 人工智能研究机构。", "summary: 人工智能研究机构。\nfacts:\n  - year: 2015\n    text: 成立。\n    source: 3", StringComparison.Ordinal));

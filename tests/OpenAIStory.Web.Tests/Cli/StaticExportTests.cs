@@ -94,6 +94,11 @@ public sealed class StaticExportTests : IAsyncLifetime
         (await File.ReadAllTextAsync(Path.Combine(output.FullName, "annotations.jsonld"), TestContext.Current.CancellationToken)).ShouldContain("https://example.org/openaistory/");
         var index = await File.ReadAllTextAsync(Path.Combine(output.FullName, "index.html"), TestContext.Current.CancellationToken);
         index.ShouldContain("<link rel=\"canonical\" href=\"https://example.org/openaistory/\">");
+        // The fact-check ledger is exported, with the reading's marks pointing at it relatively.
+        var checks = await File.ReadAllTextAsync(Path.Combine(output.FullName, "checks", "index.html"), TestContext.Current.CancellationToken);
+        checks.ShouldContain("class=\"claim-row");
+        checks.ShouldContain("\"@type\":\"ClaimReview\"");
+        index.ShouldContain("checks/#c-");
     }
 
     [Fact]
