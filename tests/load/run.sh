@@ -11,7 +11,7 @@ work=$(mktemp -d); site_port=5191; static_port=5192; nginx_port=5193; quiet_port
 cleanup() { kill "${site_pid:-}" "${quiet_pid:-}" "${static_pid:-}" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-dotnet publish src/OpenAIStory.Web -c Release -o "$work/site" --nologo -v quiet
+dotnet publish src/OpenAIStory.Web -c Release -r linux-x64 --self-contained false -o "$work/site" --nologo -v quiet
 dotnet build tests/OpenAIStory.Benchmarks -c Release --nologo -v quiet
 start_site() { # port, log level
   ASPNETCORE_ENVIRONMENT=Production Content__Root="$PWD/content" Site__BaseUrl="https://openaistory.example" Serilog__MinimumLevel__Default="$2" \
