@@ -25,7 +25,8 @@ public sealed class NameSpelling
             yield break;
         }
 
-        foreach (var (entity, pattern) in patterns)
+        // A plain search for the original name first: the pattern only runs where the name is (start-up time).
+        foreach (var (entity, pattern) in patterns.Where(p => text.Contains(p.Entity.Original!, StringComparison.Ordinal)))
         {
             foreach (Match m in pattern.Matches(text))
             {
