@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Text;
 
@@ -27,7 +28,7 @@ public static class QuoteAnchor
         var hits = new List<Hit>();
         foreach (var block in blocks)
         {
-            var (text, map) = Fold(block.Text);
+            var (text, map) = FoldedBlock(block.Text);
             for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
             {
                 var first = at + foldedPrefix.Length;
@@ -54,4 +55,16 @@ public static class QuoteAnchor
 
     /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
     public static (string Text, int[] Map) Fold(string text) => WidthFold.Fold(text);
+
+    // Every selector (annotations, claims, event titles, the ledger, the annotation export: several hundred at start-up)
+    // searches every block; a block's text is folded once and remembered for as long as the text itself lives.
+    private static readonly ConditionalWeakTable<string, Folded> Blocks = [];
+
+    private static (string Text, int[] Map) FoldedBlock(string text)
+    {
+        var folded = Blocks.GetValue(text, t => new Folded(Fold(t)));
+        return folded.Value;
+    }
+
+    private sealed record Folded((string Text, int[] Map) Value);
 }

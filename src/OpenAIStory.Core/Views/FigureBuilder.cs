@@ -34,7 +34,7 @@ public static class FigureBuilder
                     value, span.Upper is null ? null : decimal.Parse(span.Upper, CultureInfo.InvariantCulture), unit, span.Approximate, year, usd, cny, usdToday, block.Id)
                 {
                     YearBasis = Basis(content, block, span, year),
-                    YearClaim = span.Origin is { } origin && content.Claims.ContainsKey(origin) ? origin : null,
+                    YearClaim = DatingClaim(content, span),
                 });
             }
         }
@@ -51,7 +51,7 @@ public static class FigureBuilder
             return null;
         }
 
-        if (amount.Origin is { } origin && content.Claims.TryGetValue(origin, out _))
+        if (DatingClaim(content, amount) is not null)
         {
             return "核查确定的年份";
         }
@@ -63,4 +63,8 @@ public static class FigureBuilder
 
         return IsoYear.Of(content.Sidecar.Published?.Date) == year ? "文章发表的年份" : "上文最近给出的年份";
     }
+
+    /// <summary>The checked claim that re-dated the amount (its asOf), when one did.</summary>
+    private static string? DatingClaim(SiteContent content, Span amount) =>
+        amount.Origin is { } origin && content.Claims.ContainsKey(origin) ? origin : null;
 }

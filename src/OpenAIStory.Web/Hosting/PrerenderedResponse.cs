@@ -56,7 +56,8 @@ public sealed record PrerenderedResponse
     private static byte[] CompressBrotli(byte[] body)
     {
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        return BrotliEncoder.TryCompress(body, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize));
+        // A buffer of the encoder's maximum compressed length always suffices.
+        return BrotliEncoder.TryCompress(body, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : throw new InvalidOperationException("Brotli could not compress a page");
     }
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)

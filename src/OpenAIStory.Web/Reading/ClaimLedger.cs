@@ -17,9 +17,12 @@ public sealed class ClaimLedger
         var document = content.Document;
 
         // Claims on the title and the headings first where they stand: the title, then each section's heading before its paragraphs.
+        var inParagraphs = document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Claim).Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        var headings = AnchorClaims.Headings(document).ToList();
         var onHeadings = content.Claims.Values
-            .Select(c => (Claim: c, Hit: QuoteAnchor.FindOne(AnchorClaims.Headings(document), c.Data.Prefix, c.Data.Quote, c.Data.Suffix, out _)))
-            .Where(x => x.Hit is not null && !document.AllBlocks.Any(b => b.Spans.Any(s => s.Kind == SpanKind.Claim && s.Value == x.Claim.Id)))
+            .Where(c => !inParagraphs.Contains(c.Id))
+            .Select(c => (Claim: c, Hit: QuoteAnchor.FindOne(headings, c.Data.Prefix, c.Data.Quote, c.Data.Suffix, out _)))
+            .Where(x => x.Hit is not null)
             .ToLookup(x => x.Hit!.BlockId, x => x.Claim, StringComparer.Ordinal);
         void Add(CheckedClaim claim, string target, string place, Block? block = null) => rows.Add(new ClaimView(
             claim.Id, claim.Scale, claim.Data.Claim ?? "", Quoted(claim, block), claim.NoteHtml, claim.Data.Sources, target, place)

@@ -50,9 +50,10 @@ public static partial class EditorialRules
             yield return ($"working note '{note.Value}' in editorial text: say what the record shows, not how it was searched", note.Value);
         }
 
-        if (FirstPerson().Match(Quoted().Replace(text, "")) is { Success: true } person)
+        var unquoted = Quoted().Replace(text, "");
+        if (FirstPerson().Match(unquoted) is { Success: true } person)
         {
-            yield return ($"first person '{person.Value}' in editorial text: notes speak in the third person", Around(Quoted().Replace(text, ""), person));
+            yield return ($"first person '{person.Value}' in editorial text: notes speak in the third person", Around(unquoted, person));
         }
     }
 

@@ -56,23 +56,7 @@
     setTimeout(() => { s.textContent = msg; setTimeout(() => { if (s.textContent === msg) s.textContent = ""; }, 3000); }, 60);
   };
 
-  const copy = async (text) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch (e) {
-      const ta = d.createElement("textarea");
-      ta.value = text;
-      ta.setAttribute("readonly", "");
-      ta.className = "visually-hidden";
-      d.body.append(ta);
-      ta.select();
-      let ok = false;
-      try { ok = d.execCommand("copy"); } catch (e2) { ok = false; }
-      ta.remove();
-      return ok;
-    }
-  };
+  const copy = window.openAIStoryCopy; // js/clipboard.js
 
   const hide = () => { if (button) button.hidden = true; };
 

@@ -311,24 +311,7 @@
     window.addEventListener("resize", placeCard);
 
     /* ---------- Clicks ---------- */
-    const copyText = async (text) => {
-      try {
-        await navigator.clipboard.writeText(text);
-        return true;
-      } catch (err) {
-        const back = d.activeElement, ta = d.createElement("textarea");
-        ta.value = text;
-        ta.setAttribute("readonly", "");
-        ta.className = "visually-hidden";
-        d.body.append(ta);
-        ta.select();
-        let ok = false;
-        try { ok = d.execCommand("copy"); } catch (e2) { ok = false; }
-        ta.remove();
-        if (back && back.focus) back.focus({ preventScroll: true });
-        return ok;
-      }
-    };
+    const copyText = window.openAIStoryCopy; // js/clipboard.js
     $$("button.copy-link").forEach((b) => { b.hidden = false; if (!b.title) b.title = b.textContent.trim(); });
 
     d.addEventListener("click", (e) => {
