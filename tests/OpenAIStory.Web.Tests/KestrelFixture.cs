@@ -12,7 +12,7 @@ public sealed class KestrelFixture : IAsyncDisposable
 
     public KestrelFixture()
     {
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0").UseSetting("Site:BaseUrl", PublicAddress));
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0").UseSetting("Site:BaseUrl", PublicAddress).UseSetting("Snapshot:Cache", "off"));
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

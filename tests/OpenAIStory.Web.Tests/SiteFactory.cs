@@ -13,6 +13,8 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseSetting("environment", "Development");
+        // Every test renders the site itself; derived factories switch to Production and must not share a stored snapshot.
+        builder.UseSetting("Snapshot:Cache", "off");
     }
 
     /// <summary>GETs a page and parses it; asserts the status code.</summary>

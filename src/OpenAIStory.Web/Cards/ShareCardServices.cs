@@ -9,7 +9,7 @@ public static class ShareCardServices
     public static IServiceCollection AddShareCards(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CardOptions>(configuration.GetSection(CardOptions.Section));
-        services.AddSingleton(Build);
+        services.AddSingleton(provider => provider.GetRequiredService<Hosting.SnapshotCache>().RestoredCards ?? Build(provider));
         return services;
     }
 

@@ -42,6 +42,9 @@ public sealed class ShareCards
     /// <summary>No cards, for the reason given.</summary>
     public static ShareCards None(string problem) => new([], problem, TimeSpan.Zero);
 
+    /// <summary>Cards drawn at an earlier launch (<see cref="Hosting.SnapshotCache"/>).</summary>
+    public static ShareCards Restore(IReadOnlyList<ShareCard> cards, TimeSpan elapsed) => new(cards, null, elapsed);
+
     /// <summary>Draws every spec in parallel with one renderer. A card the font cannot fully draw is left out (and named
     /// in <paramref name="skipped"/>): its page goes without an image rather than showing missing-glyph boxes.</summary>
     public static ShareCards Draw(IReadOnlyList<ShareCardSpec> specs, ShareCardRenderer renderer, ICollection<string>? skipped = null)

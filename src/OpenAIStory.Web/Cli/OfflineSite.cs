@@ -20,6 +20,8 @@ public static class OfflineSite
         });
         builder.Configuration["Content:Root"] = contentRoot;
         builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
+        // check and export always load, check and render: never a stored snapshot.
+        builder.Configuration[SnapshotCache.Key] = "off";
         if (baseUrl is not null)
         {
             builder.Configuration[SiteOptions.BaseUrlKey] = baseUrl;

@@ -9,6 +9,14 @@ public sealed class ContentOptions
     /// <summary>The content folder; relative paths resolve against the working directory. Empty means the repository's <c>content/</c>.</summary>
     public string? Root { get; set; }
 
+    /// <summary>The site's content folder: the configured one, else the nearest <c>content/</c> above the app's content
+    /// root or the application's own folder.</summary>
+    public string SiteRoot(IWebHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return ResolveRoot(environment.ContentRootPath, AppContext.BaseDirectory);
+    }
+
     /// <summary>Resolves the folder: the configured one, else the nearest <c>content/</c> with an <c>article.yml</c> above the given start folders.</summary>
     public string ResolveRoot(params string[] searchFrom)
     {

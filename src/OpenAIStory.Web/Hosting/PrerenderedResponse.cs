@@ -14,6 +14,7 @@ public sealed record PrerenderedResponse
         Gzip = gzip;
         ContentType = contentType;
         Status = status;
+        Hash = hash;
         ETag = $"\"{hash}\"";
         BrotliETag = $"\"{hash}-br\"";
         GzipETag = $"\"{hash}-gz\"";
@@ -32,6 +33,9 @@ public sealed record PrerenderedResponse
 
     /// <summary>200 for pages, 404 for the not-found page.</summary>
     public int Status { get; }
+
+    /// <summary>The content hash of the uncompressed body, from which the ETags are made.</summary>
+    public string Hash { get; }
 
     /// <summary>The ETag of the uncompressed body (a content hash).</summary>
     public string ETag { get; }
@@ -52,6 +56,10 @@ public sealed record PrerenderedResponse
         var hash = Convert.ToHexStringLower(SHA256.HashData(body))[..20];
         return new PrerenderedResponse(body, CompressBrotli(body), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), contentType, status, hash);
     }
+
+    /// <summary>A response rendered and compressed at an earlier launch (<see cref="SnapshotCache"/>).</summary>
+    public static PrerenderedResponse Restore(byte[] identity, byte[] brotli, byte[] gzip, string contentType, int status, string hash) =>
+        new(identity, brotli, gzip, contentType, status, hash);
 
     private static byte[] CompressBrotli(byte[] body)
     {

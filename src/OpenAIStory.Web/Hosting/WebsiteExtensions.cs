@@ -46,6 +46,7 @@ public static class WebsiteExtensions
         builder.Services.AddShareCards(builder.Configuration);
         builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
         builder.Services.AddSingleton<SiteSnapshotAccessor>();
+        builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddHealthChecks().AddCheck<SiteSnapshotAccessor>("pages", tags: ["ready"]);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
@@ -54,11 +55,18 @@ public static class WebsiteExtensions
     public static WebApplication UseOpenAIStory(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Load and validate everything before the first request: a broken content folder stops start-up here.
-        app.Services.GetRequiredService<ReadingSite>();
-        app.Services.GetRequiredService<EntityPages>();
-        app.Services.GetRequiredService<DataViews>();
-        app.Services.GetRequiredService<ShareCards>(); // draws every page's share card
+        // The snapshot of an earlier launch with the same build, content and settings, if one is stored: then nothing
+        // is loaded or rendered. Otherwise load and validate everything before the first request (a broken content
+        // folder stops start-up here) and draw every page's share card.
+        var cache = app.Services.GetRequiredService<SnapshotCache>();
+        var restored = cache.TryRestore();
+        if (restored is null)
+        {
+            app.Services.GetRequiredService<ReadingSite>();
+            app.Services.GetRequiredService<EntityPages>();
+            app.Services.GetRequiredService<DataViews>();
+            app.Services.GetRequiredService<ShareCards>();
+        }
 
         // The build's static assets first: pages find their fingerprinted URLs through them (WithStaticAssets).
         app.MapStaticAssets();
@@ -74,7 +82,14 @@ public static class WebsiteExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-        RenderSnapshot(app);
+        if (restored is null)
+        {
+            _ = cache.SaveInBackground(RenderSnapshot(app), app.Services.GetRequiredService<ShareCards>());
+        }
+        else
+        {
+            app.Services.GetRequiredService<SiteSnapshotAccessor>().Set(restored);
+        }
 
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
@@ -125,7 +140,7 @@ public static class WebsiteExtensions
     private static SiteContent LoadContent(IServiceProvider services, IWebHostEnvironment environment)
     {
         var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var root = options.ResolveRoot(environment.ContentRootPath, AppContext.BaseDirectory);
+        var root = options.SiteRoot(environment);
         var content = ContentLoader.Load(root);
         var logger = services.GetRequiredService<ILogger<SiteContent>>();
         var document = content.Document;
