@@ -52,7 +52,7 @@ public sealed class ViewPageTests(SiteFactory site)
     {
         var page = await site.GetDocumentAsync("/timeline");
         var rows = page.QuerySelectorAll("table.view-table tbody tr");
-        var dated = Content.Document.AllBlocks.Where(b => b.Spans.Any(s => s.Kind == SpanKind.Date && !s.Value.StartsWith('P'))).Select(b => b.Id).ToHashSet();
+        var dated = Content.Document.AllBlocks.Where(b => b.Spans.Any(s => s is DateSpan { Precision: not DatePrecision.Duration })).Select(b => b.Id).ToHashSet();
         dated.ShouldAllBe(id => rows.Any(r => r.QuerySelector($"a[href='/#{id}']") != null));
         var release = rows.Single(r => r.QuerySelector("time")!.GetAttribute("datetime") == "2022-11-30");
         release.ClassList.ShouldContain("editorial");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Annotation;
 
@@ -18,31 +19,33 @@ namespace OpenAIStory.Core.Annotation;
 /// which dates handle, and a few idioms (成千上万, 三番五次).</item>
 /// </list>
 /// </remarks>
-public static partial class AmountRecognizer
+public static class AmountRecognizer
 {
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
 
     private static readonly string[] Idioms = ["成千上万", "成百上千", "千千万万", "三番五次", "十万火急", "十万八千里", "一五一十", "三三两两"];
 
-    [GeneratedRegex("""
+    // The currency words come from the one currency table, longest first so that 港元 wins over 元; counters follow.
+    private static readonly Regex Candidate = new(
+        $$"""
         (?<pre>大约|约|将近|接近|近|超过|逾|不到|不足|至少|上(?=[百千万亿]))?
         (?<num>(?:[数几](?=[十百千万亿])|[0-9零〇一二两三四五六七八九十百千万亿])
             (?:[0-9零〇一二两三四五六七八九十百千万亿几多余]|\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*
             (?:(?:到|至|~|～|—|–|-)(?:[0-9零〇一二两三四五六七八九十百千万亿]
             (?:[0-9零〇一二两三四五六七八九十百千万亿几多余]|\.(?=[0-9])|,(?=[0-9]{3}(?![0-9])))*))?)
-        (?<unit>元人民币|人民币|美元|美金|港元|港币|欧元|日元|英镑|韩元|块钱|元|参数|个百分点|人次|公里|千米|公斤|千克
+        (?<unit>{{string.Join('|', Currencies.Words.Select(Regex.Escape))}}|参数|个百分点|人次|公里|千米|公斤|千克
             |[%％台张倍人个家位次辆岁件篇名款颗枚本部条项种笔份只架座所层块片组场轮支股户套栋首封度吨米克])?
         (?<suf>左右|以上|上下|出头)?
-        """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
-    private static partial Regex Candidate();
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace);
 
     /// <summary>Returns the amounts in <paramref name="text"/>, in text order and never overlapping.</summary>
-    public static IReadOnlyList<AmountMatch> Find(string text)
+    public static IReadOnlyList<AmountSpan> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<AmountMatch>();
-        AmountMatch? lastMoney = null;
-        foreach (Match candidate in Candidate().Matches(text))
+        var found = new List<AmountSpan>();
+        AmountSpan? lastMoney = null;
+        foreach (Match candidate in Candidate.Matches(text))
         {
             if (TryAccept(text, candidate, lastMoney) is { } amount)
             {
@@ -54,7 +57,7 @@ public static partial class AmountRecognizer
         return found;
     }
 
-    private static AmountMatch? TryAccept(string text, Match candidate, AmountMatch? lastMoney)
+    private static AmountSpan? TryAccept(string text, Match candidate, AmountSpan? lastMoney)
     {
         var pre = candidate.Groups["pre"];
         var num = candidate.Groups["num"];
@@ -76,9 +79,10 @@ public static partial class AmountRecognizer
         var first = num.Value[0];
         var fuzzyStart = first is '数' or '几';
         var approximate = hasPrefix || suffix.Success || reading.Approximate;
-        if (unitGroup.Success && AmountUnits.CurrencyCode(unitGroup.Value) is { } currency)
+        var amount = new AmountSpan(start, end - start, reading.Value) { Upper = reading.UpperValue, Approximate = approximate };
+        if (unitGroup.Success && Currencies.ByWord(unitGroup.Value) is { } currency)
         {
-            return new AmountMatch(start, end - start, reading.Value, reading.UpperValue, currency, IsMoney: true, approximate);
+            return amount with { Currency = currency };
         }
 
         if (unitGroup.Success)
@@ -91,7 +95,7 @@ public static partial class AmountRecognizer
             }
 
             var counter = unitGroup.Value == "％" ? "%" : unitGroup.Value;
-            return new AmountMatch(start, end - start, reading.Value, reading.UpperValue, counter, IsMoney: false, approximate);
+            return amount with { Counter = counter };
         }
 
         if (!num.Value.Contains('万', StringComparison.Ordinal) && !num.Value.Contains('亿', StringComparison.Ordinal))
@@ -105,8 +109,7 @@ public static partial class AmountRecognizer
             return null; // 十万火急, 万一: Chinese numerals without a unit are too often idioms
         }
 
-        return new AmountMatch(
-            start, end - start, reading.Value, reading.UpperValue, inherited ?? string.Empty, IsMoney: inherited is not null, approximate || inherited is not null);
+        return amount with { Currency = inherited, Approximate = approximate || inherited is not null };
     }
 
     /// <summary>False for numbers that belong to a code, a name, an ordinal or a reference marker.</summary>
@@ -127,7 +130,7 @@ public static partial class AmountRecognizer
         return hasUnit || after >= text.Length || !char.IsAsciiLetterOrDigit(text[after]);
     }
 
-    private static string? InheritedCurrency(string text, int start, AmountMatch? lastMoney)
+    private static Currency? InheritedCurrency(string text, int start, AmountSpan? lastMoney)
     {
         if (lastMoney is null)
         {
@@ -135,7 +138,7 @@ public static partial class AmountRecognizer
         }
 
         var lastEnd = lastMoney.Start + lastMoney.Length;
-        return text.AsSpan(lastEnd, start - lastEnd).IndexOfAny(SentenceEnds) >= 0 ? null : lastMoney.Unit;
+        return text.AsSpan(lastEnd, start - lastEnd).IndexOfAny(SentenceEnds) >= 0 ? null : lastMoney.Currency;
     }
 
     private static bool InsideIdiom(string text, int start, int end)

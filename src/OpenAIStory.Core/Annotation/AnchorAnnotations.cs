@@ -27,10 +27,10 @@ public sealed class AnchorAnnotations(IReadOnlyList<EditorialAnnotation> annotat
             var block = blocks[hit.BlockId];
             if (annotation.Kind == AnnotationKind.Reference && block.IsFree(hit.Start, hit.Length))
             {
-                block = block.With(new Span(hit.Start, hit.Length, SpanKind.Entity, data.Entity!) { Origin = annotation.Id });
+                block = block.With(new Mention(hit.Start, hit.Length, data.Entity!) { Origin = annotation.Id });
             }
 
-            blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Note, annotation.Id) { AsOf = data.Date });
+            blocks[hit.BlockId] = block.With(new NoteMarker(hit.Start + hit.Length, annotation.Id) { Date = data.Date });
         }
 
         return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };

@@ -31,7 +31,7 @@ public sealed class AnchorClaims(IReadOnlyList<CheckedClaim> claims) : IDocument
             }
 
             var block = blocks[hit.BlockId];
-            blocks[hit.BlockId] = block.With(new Span(hit.Start + hit.Length, 0, SpanKind.Claim, claim.Id) { AsOf = data.Date });
+            blocks[hit.BlockId] = block.With(new ClaimMarker(hit.Start + hit.Length, claim.Id) { Date = data.Date });
         }
 
         return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };

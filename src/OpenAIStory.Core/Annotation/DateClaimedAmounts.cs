@@ -24,14 +24,14 @@ public sealed class DateClaimedAmounts(IReadOnlyList<CheckedClaim> claims) : IDo
             }
 
             var block = blocks[hit.BlockId];
-            var inside = block.Spans.Where(s => s.Kind == SpanKind.Amount && s.Start >= hit.Start && s.End <= hit.Start + hit.Length).ToList();
+            var inside = block.Spans.OfType<AmountSpan>().Where(s => s.Start >= hit.Start && s.End <= hit.Start + hit.Length).ToList();
             if (inside.Count == 0)
             {
                 problems.Add(new ContentError(claim.File, claim.Line, $"claim '{claim.Id}': asOf {data.AsOf} given, but the quote holds no amount"));
                 continue;
             }
 
-            blocks[hit.BlockId] = block with { Spans = [.. block.Spans.Select(s => inside.Contains(s) ? s with { AsOf = data.AsOf, Origin = claim.Id } : s)] };
+            blocks[hit.BlockId] = block with { Spans = [.. block.Spans.Select(s => s is AmountSpan a && inside.Contains(a) ? a with { AsOf = data.AsOf, DatedBy = claim.Id } : s)] };
         }
 
         return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };

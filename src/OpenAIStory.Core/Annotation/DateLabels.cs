@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Model;
+
 namespace OpenAIStory.Core.Annotation;
 
 /// <summary>The short Chinese descriptions that go with season, part-of-year and article-relative dates.</summary>

@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Model;
+
 namespace OpenAIStory.Core.Annotation;
 
 /// <summary>A date, period or span of time found in text, ready for an HTML <c>&lt;time datetime&gt;</c> element.</summary>

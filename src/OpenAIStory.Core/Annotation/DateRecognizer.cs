@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Model;
+
 namespace OpenAIStory.Core.Annotation;
 
 /// <summary>Finds dates, periods and spans of time in Chinese text and gives each a valid HTML datetime value and a short label.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Annotation;
 

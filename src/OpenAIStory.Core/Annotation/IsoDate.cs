@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Annotation;
 

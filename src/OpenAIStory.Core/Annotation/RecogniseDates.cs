@@ -17,12 +17,7 @@ public sealed class RecogniseDates(string? articleIso) : IDocumentStage
             var matches = DateRecognizer.Find(block.Text, new DateContext(previous, articleIso));
             foreach (var m in matches)
             {
-                block = block.WithOverEditorialWraps(new Span(m.Start, m.Length, SpanKind.Date, m.DateTime)
-                {
-                    Unit = m.Precision.ToString().ToLowerInvariant(),
-                    Approximate = m.Approximate,
-                    Label = m.Label,
-                });
+                block = block.WithOverEditorialWraps(new DateSpan(m.Start, m.Length, m.DateTime, m.Precision, m.Label) { Approximate = m.Approximate });
             }
 
             previous = DateRecognizer.LastAbsolute(matches) ?? previous;

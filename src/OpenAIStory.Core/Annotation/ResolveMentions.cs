@@ -25,7 +25,7 @@ public sealed class ResolveMentions(IReadOnlyDictionary<string, string> aliases)
             {
                 if (block.IsFree(at, alias.Length) && TextRanges.StandsAlone(block.Text, at, alias.Length) && !TextRanges.InsideUrl(block.Text, at))
                 {
-                    block = block.With(new Span(at, alias.Length, SpanKind.Entity, id));
+                    block = block.With(new Mention(at, alias.Length, id));
                 }
             }
         }

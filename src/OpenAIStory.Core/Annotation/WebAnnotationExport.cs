@@ -23,9 +23,15 @@ public static class WebAnnotationExport
         var items = new JsonArray();
         foreach (var block in content.Document.AllBlocks)
         {
-            foreach (var marker in block.Spans.Where(s => s.Kind is SpanKind.Note or SpanKind.Claim))
+            foreach (var marker in block.Spans.OfType<EditorialMarker>())
             {
-                if ((marker.Kind == SpanKind.Note ? Note(content, block, marker, baseUrl) : Claim(content, block, marker, baseUrl)) is { } item)
+                var item = marker switch
+                {
+                    NoteMarker note => Note(content, block, note, baseUrl),
+                    ClaimMarker claim => Claim(content, block, claim, baseUrl),
+                    _ => null,
+                };
+                if (item is not null)
                 {
                     items.Add(item);
                 }
@@ -44,9 +50,9 @@ public static class WebAnnotationExport
         return collection.ToJsonString(Options);
     }
 
-    private static JsonObject? Note(SiteContent content, Block block, Span marker, string baseUrl)
+    private static JsonObject? Note(SiteContent content, Block block, NoteMarker marker, string baseUrl)
     {
-        if (!content.Annotations.TryGetValue(marker.Value, out var annotation))
+        if (!content.Annotations.TryGetValue(marker.AnnotationId, out var annotation))
         {
             return null;
         }
@@ -57,9 +63,9 @@ public static class WebAnnotationExport
         return Item(block, annotation.Id, data.Prefix, data.Quote, data.Suffix, motivation, TextBody(data.Note ?? content.Entities[data.Entity!].Data.Summary, link, baseUrl), baseUrl);
     }
 
-    private static JsonObject? Claim(SiteContent content, Block block, Span marker, string baseUrl)
+    private static JsonObject? Claim(SiteContent content, Block block, ClaimMarker marker, string baseUrl)
     {
-        if (!content.Claims.TryGetValue(marker.Value, out var claim))
+        if (!content.Claims.TryGetValue(marker.ClaimId, out var claim))
         {
             return null;
         }

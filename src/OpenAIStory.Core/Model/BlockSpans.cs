@@ -7,8 +7,7 @@ public static class BlockSpans
     public static bool IsFree(this Block block, int start, int length)
     {
         ArgumentNullException.ThrowIfNull(block);
-        var probe = new Span(start, length, SpanKind.Entity, "");
-        return length > 0 && !block.Spans.Any(s => s.Length > 0 && s.Overlaps(probe));
+        return length > 0 && !block.Spans.Any(s => s.Length > 0 && s.Start < start + length && start < s.End);
     }
 
     /// <summary>Returns the block with <paramref name="span"/> added in order; zero-length markers sort before text starting at the same offset.</summary>
@@ -27,7 +26,7 @@ public static class BlockSpans
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(span);
         var overlapping = block.Spans.Where(s => s.Length > 0 && s.Overlaps(span)).ToList();
-        if (overlapping.Any(s => s.Origin is null))
+        if (overlapping.Any(s => s is not Mention { Origin: not null }))
         {
             return block;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OpenAIStory.Core.Model;
 
@@ -6,24 +7,24 @@ namespace OpenAIStory.Core.Rendering;
 /// <summary>Renders an amount as <c>&lt;data value data-unit&gt;</c>; a range or approximation says so in <c>data-approximate</c> and <c>data-max</c>.</summary>
 public sealed class AmountSpanRenderer : ISpanRenderer
 {
-    public bool Handles(Span span) => span?.Kind == SpanKind.Amount;
+    public bool Handles(Span span) => span is AmountSpan;
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(span);
-        html.Append("<data value=\"").Append(HtmlText.Encode(span.Value)).Append('"');
-        if (!string.IsNullOrEmpty(span.Unit))
+        var amount = (AmountSpan)span;
+        html.Append("<data value=\"").Append(amount.Value.ToString(CultureInfo.InvariantCulture)).Append('"');
+        if (amount.Unit.Length > 0)
         {
-            html.Append(" data-unit=\"").Append(HtmlText.Encode(span.Unit)).Append('"');
+            html.Append(" data-unit=\"").Append(HtmlText.Encode(amount.Unit)).Append('"');
         }
 
-        if (span.Upper is not null)
+        if (amount.Upper is { } upper)
         {
-            html.Append(" data-max=\"").Append(HtmlText.Encode(span.Upper)).Append('"');
+            html.Append(" data-max=\"").Append(upper.ToString(CultureInfo.InvariantCulture)).Append('"');
         }
 
-        if (span.Approximate)
+        if (amount.Approximate)
         {
             html.Append(" data-approximate=\"true\"");
         }

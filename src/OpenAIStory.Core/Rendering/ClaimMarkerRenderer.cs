@@ -13,13 +13,13 @@ public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim
     /// <summary>The id of a claim's preview card.</summary>
     public static string CardId(string claimId) => "claim-" + claimId;
 
-    public bool Handles(Span span) => span?.Kind == SpanKind.Claim && claims.ContainsKey(span.Value);
+    public bool Handles(Span span) => span is ClaimMarker marker && claims.ContainsKey(marker.ClaimId);
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(span);
-        Write(html, claims[span.Value], ledgerLink(span.Value));
+        var id = ((ClaimMarker)span).ClaimId;
+        Write(html, claims[id], ledgerLink(id));
     }
 
     /// <summary>Writes the mark of one claim (also used on headings, which are not blocks).</summary>

@@ -15,13 +15,13 @@ public sealed class DateSpanRenderer : ISpanRenderer
         return $"card-{block.Id}-{span.Start.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    public bool Handles(Span span) => span?.Kind == SpanKind.Date;
+    public bool Handles(Span span) => span is DateSpan;
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(span);
-        html.Append("<time datetime=\"").Append(HtmlText.Encode(span.Value)).Append("\" data-card=\"").Append(CardId(block, span))
+        var date = (DateSpan)span;
+        html.Append("<time datetime=\"").Append(HtmlText.Encode(date.Iso)).Append("\" data-card=\"").Append(CardId(block, span))
             .Append("\" tabindex=\"0\">").Append(encodedText).Append("</time>");
     }
 }

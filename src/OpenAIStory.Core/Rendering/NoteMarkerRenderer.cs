@@ -8,13 +8,12 @@ namespace OpenAIStory.Core.Rendering;
 /// <param name="numbers">Note key → the note's number in reading order.</param>
 public sealed class NoteMarkerRenderer(IReadOnlyDictionary<string, int> numbers) : ISpanRenderer
 {
-    public bool Handles(Span span) => span?.Kind == SpanKind.Note && numbers.ContainsKey(span.Value);
+    public bool Handles(Span span) => span is NoteMarker marker && numbers.ContainsKey(marker.AnnotationId);
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ArgumentNullException.ThrowIfNull(span);
-        var n = numbers[span.Value].ToString(CultureInfo.InvariantCulture);
+        var n = numbers[((NoteMarker)span).AnnotationId].ToString(CultureInfo.InvariantCulture);
         html.Append("<sup class=\"note-ref\"><a href=\"#n-").Append(n).Append("\" id=\"r-").Append(n)
             .Append("\" aria-label=\"注释 ").Append(n).Append("\">").Append(n).Append("</a></sup>");
     }

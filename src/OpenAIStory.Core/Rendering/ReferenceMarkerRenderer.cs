@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OpenAIStory.Core.Model;
 
@@ -9,16 +10,16 @@ public sealed class ReferenceMarkerRenderer : ISpanRenderer
     /// <summary>The id of the element that explains why the references are missing.</summary>
     public const string ExplanationId = "lost-references";
 
-    public bool Handles(Span span) => span?.Kind == SpanKind.ReferenceMarker;
+    public bool Handles(Span span) => span is ReferenceMarker;
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(block);
-        ArgumentNullException.ThrowIfNull(span);
+        var number = ((ReferenceMarker)span).Number.ToString(CultureInfo.InvariantCulture);
         html.Append("<sup class=\"ref-marker\"><a href=\"#").Append(ExplanationId)
-            .Append("\" id=\"").Append(block.Id).Append("-ref-").Append(HtmlText.Encode(span.Value))
-            .Append("\" aria-label=\"参考文献 ").Append(HtmlText.Encode(span.Value)).Append("（原列表已在转载中丢失）\">")
+            .Append("\" id=\"").Append(block.Id).Append("-ref-").Append(number)
+            .Append("\" aria-label=\"参考文献 ").Append(number).Append("（原列表已在转载中丢失）\">")
             .Append(encodedText).Append("</a></sup>");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Text;
@@ -15,26 +14,24 @@ public static class FigureBuilder
         var articleYear = IsoYear.Of(content.Sidecar.Published?.Date);
         foreach (var block in content.Document.AllBlocks)
         {
-            foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Amount))
+            foreach (var amount in block.Spans.OfType<AmountSpan>())
             {
-                var value = decimal.Parse(span.Value, CultureInfo.InvariantCulture);
-                var unit = span.Unit ?? "";
-                var year = IsoYear.Of(span.AsOf) ?? articleYear;
+                var year = amount.AsOfYear ?? articleYear;
                 decimal? usd = null, cny = null, usdToday = null;
-                if (year is { } y && content.Economics is { } economics && (unit is "USD" or "CNY"))
+                if (year is { } y && content.Economics is { } economics && amount.Currency is { } currency
+                    && economics.Convert(amount.Value, currency, y) is { } c)
                 {
-                    var c = economics.Convert(value, unit, y);
-                    usd = unit == "USD" ? value : c?.Other;
-                    cny = unit == "CNY" ? value : c?.Other;
-                    usdToday = usd is { } u ? economics.Convert(u, "USD", y)?.Today : null;
+                    usd = currency == Currencies.Usd ? amount.Value : c.Other;
+                    cny = currency == Currencies.Cny ? amount.Value : c.Other;
+                    usdToday = usd is { } u ? economics.Convert(u, Currencies.Usd, y)?.Today : null;
                 }
 
-                var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
-                rows.Add(new FigureRow($"fig-{block.Id}-{span.Start}", block.Text.Substring(span.Start, span.Length), block.Text[start..end],
-                    value, span.Upper is null ? null : decimal.Parse(span.Upper, CultureInfo.InvariantCulture), unit, span.Approximate, year, usd, cny, usdToday, block.Id)
+                var (start, end) = Sentences.Around(block.Text, amount.Start, amount.End);
+                rows.Add(new FigureRow($"fig-{block.Id}-{amount.Start}", block.Text.Substring(amount.Start, amount.Length), block.Text[start..end],
+                    amount, year, usd, cny, usdToday, block.Id)
                 {
-                    YearBasis = Basis(content, block, span, year),
-                    YearClaim = DatingClaim(content, span),
+                    YearBasis = Basis(content, block, amount, year),
+                    YearClaim = DatingClaim(content, amount),
                 });
             }
         }
@@ -44,7 +41,7 @@ public static class FigureBuilder
 
     /// <summary>Why an amount converts as of its year, in words: a checked claim dates it, or the paragraph does, or
     /// the text before it, or the article's own date.</summary>
-    private static string? Basis(SiteContent content, Block block, Span amount, int? year)
+    private static string? Basis(SiteContent content, Block block, AmountSpan amount, int? year)
     {
         if (year is null)
         {
@@ -56,7 +53,7 @@ public static class FigureBuilder
             return "核查确定的年份";
         }
 
-        if (block.Spans.Any(s => s.Kind == SpanKind.Date && s.End <= amount.Start && IsoYear.Of(s.Value) == year))
+        if (block.Spans.OfType<DateSpan>().Any(d => d.End <= amount.Start && d.Year == year))
         {
             return "同段此前给出的年份";
         }
@@ -65,6 +62,6 @@ public static class FigureBuilder
     }
 
     /// <summary>The checked claim that re-dated the amount (its asOf), when one did.</summary>
-    private static string? DatingClaim(SiteContent content, Span amount) =>
-        amount.Origin is { } origin && content.Claims.ContainsKey(origin) ? origin : null;
+    private static string? DatingClaim(SiteContent content, AmountSpan amount) =>
+        amount.DatedBy is { } claim && content.Claims.ContainsKey(claim) ? claim : null;
 }

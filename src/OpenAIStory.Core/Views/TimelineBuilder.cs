@@ -15,22 +15,22 @@ public static class TimelineBuilder
         {
             foreach (var span in block.Spans)
             {
-                if (span.Kind == SpanKind.Date && IsPointInTime(span.Value))
+                if (span is DateSpan { Year: not null } d)
                 {
-                    var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
+                    var (start, end) = Sentences.Around(block.Text, d.Start, d.End);
                     events.Add(new TimelineEvent(
-                        $"ev-{block.Id}-{span.Start}", span.Value, span.Label ?? block.Text.Substring(span.Start, span.Length), span.Unit ?? "year",
-                        block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, span.Approximate)
+                        $"ev-{block.Id}-{d.Start}", d.Iso, d.Label, d.Precision,
+                        block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, d.Approximate)
                     {
-                        Quote = block.Text.Substring(span.Start, span.Length),
-                        Title = content.Events.For(block.Id, span.Start),
+                        Quote = block.Text.Substring(d.Start, d.Length),
+                        Title = content.Events.For(block.Id, d.Start),
                     });
                 }
-                else if (span.Kind == SpanKind.Note && content.Annotations.TryGetValue(span.Value, out var annotation) && annotation.Data.Date is { } date && IsPointInTime(date))
+                else if (span is NoteMarker note && content.Annotations.TryGetValue(note.AnnotationId, out var annotation) && annotation.Data.Date is { } date && IsPointInTime(date))
                 {
                     events.Add(Editorial(block, span, annotation.Id, date, annotation.Data.Event, annotation.Data.Note));
                 }
-                else if (span.Kind == SpanKind.Claim && content.Claims.TryGetValue(span.Value, out var claim) && claim.Data.Date is { } claimDate && IsPointInTime(claimDate))
+                else if (span is ClaimMarker marker && content.Claims.TryGetValue(marker.ClaimId, out var claim) && claim.Data.Date is { } claimDate && IsPointInTime(claimDate))
                 {
                     events.Add(Editorial(block, span, claim.Id, claimDate, claim.Data.Event, claim.Data.Note));
                 }
@@ -45,7 +45,7 @@ public static class TimelineBuilder
     {
         var (start, end) = Sentences.Around(block.Text, marker.Start, marker.Start);
         return new TimelineEvent(
-            $"ev-{id}", date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
+            $"ev-{id}", date, date, date.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day },
             Rendering.NoteRenderer.Plain(note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false)
         {
             Title = title,
@@ -55,5 +55,5 @@ public static class TimelineBuilder
     private static bool IsPointInTime(string value) => Text.IsoYear.Of(value) is not null;
 
     private static List<string> EntitiesBetween(Block block, int start, int end) =>
-        [.. block.Spans.Where(s => s.Kind == SpanKind.Entity && s.Start >= start && s.End <= end).Select(s => s.Value).Distinct()];
+        [.. block.Spans.OfType<Mention>().Where(m => m.Start >= start && m.End <= end).Select(m => m.EntityId).Distinct()];
 }

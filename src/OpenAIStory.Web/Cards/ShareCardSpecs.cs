@@ -101,8 +101,8 @@ public static class ShareCardSpecs
     private static string? Cast(SiteContent content, string slug)
     {
         var section = content.Document.Sections.First(s => string.Equals(s.Slug, slug, StringComparison.Ordinal));
-        var names = section.Blocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity)
-            .GroupBy(s => s.Value, StringComparer.Ordinal)
+        var names = section.Blocks.SelectMany(b => b.Spans).OfType<Mention>()
+            .GroupBy(m => m.EntityId, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(5)
             .Select(g => content.Entities[g.Key].Name)
@@ -115,7 +115,7 @@ public static class ShareCardSpecs
     {
         foreach (var block in content.Document.AllBlocks.Where(b => b.Kind == BlockKind.Paragraph))
         {
-            if (block.Spans.FirstOrDefault(s => s.Kind == SpanKind.Entity && string.Equals(s.Value, id, StringComparison.Ordinal)) is { } span)
+            if (block.Spans.OfType<Mention>().FirstOrDefault(m => string.Equals(m.EntityId, id, StringComparison.Ordinal)) is { } span)
             {
                 var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
                 return block.Text[start..end].Trim();

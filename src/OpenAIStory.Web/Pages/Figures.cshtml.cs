@@ -29,9 +29,7 @@ public sealed class FiguresModel(DataViews views, ReadingSite site) : SitePageMo
     public string Normalised(FigureRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var unit = row.Unit switch { "USD" => "美元", "CNY" => "元", "" => "", var u => u };
-        var number = ChineseNumberFormat.Format(row.Value) + (row.Upper is { } upper ? "—" + ChineseNumberFormat.Format(upper) : "");
-        return (row.Approximate && row.Upper is null ? "约 " : "") + number + unit;
+        return AmountText.Normalised(row.Amount);
     }
 
     public void OnGet() =>

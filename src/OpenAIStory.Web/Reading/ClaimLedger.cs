@@ -17,7 +17,7 @@ public sealed class ClaimLedger
         var document = content.Document;
 
         // Claims on the title and the headings first where they stand: the title, then each section's heading before its paragraphs.
-        var inParagraphs = document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Claim).Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
+        var inParagraphs = document.AllBlocks.SelectMany(b => b.Spans).OfType<ClaimMarker>().Select(m => m.ClaimId).ToHashSet(StringComparer.Ordinal);
         var headings = AnchorClaims.Headings(document).ToList();
         var onHeadings = content.Claims.Values
             .Where(c => !inParagraphs.Contains(c.Id))
@@ -35,9 +35,9 @@ public sealed class ClaimLedger
             foreach (var block in blocks)
             {
                 i++;
-                foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Claim && content.Claims.ContainsKey(s.Value)))
+                foreach (var marker in block.Spans.OfType<ClaimMarker>().Where(m => content.Claims.ContainsKey(m.ClaimId)))
                 {
-                    Add(content.Claims[span.Value], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"), block);
+                    Add(content.Claims[marker.ClaimId], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"), block);
                 }
             }
         }

@@ -89,15 +89,15 @@ public sealed class EntityPages
         var listed = new HashSet<(string, string, int)>();
         foreach (var block in document.AllBlocks)
         {
-            foreach (var span in block.Spans.Where(s => s.Kind == SpanKind.Entity))
+            foreach (var span in block.Spans.OfType<Mention>())
             {
-                if (!result.TryGetValue(span.Value, out var list))
+                if (!result.TryGetValue(span.EntityId, out var list))
                 {
-                    result[span.Value] = list = [];
+                    result[span.EntityId] = list = [];
                 }
 
                 // Two mentions in one sentence show the same sentence: list it once.
-                if (listed.Add((span.Value, block.Id, Sentences.Around(block.Text, span.Start, span.End).Start)))
+                if (listed.Add((span.EntityId, block.Id, Sentences.Around(block.Text, span.Start, span.End).Start)))
                 {
                     list.Add(new MentionView(block.Id, Snippet(block.Text, span), where[block.Id]));
                 }

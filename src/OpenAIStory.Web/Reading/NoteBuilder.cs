@@ -16,9 +16,9 @@ public sealed class NoteBuilder
     {
         ArgumentNullException.ThrowIfNull(content);
         this.content = content;
-        foreach (var span in content.Document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Note))
+        foreach (var marker in content.Document.AllBlocks.SelectMany(b => b.Spans).OfType<NoteMarker>())
         {
-            numbers.TryAdd(span.Value, numbers.Count + 1);
+            numbers.TryAdd(marker.AnnotationId, numbers.Count + 1);
         }
     }
 
@@ -29,7 +29,7 @@ public sealed class NoteBuilder
     public IReadOnlyList<NoteView> NotesOf(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return [.. block.Spans.Where(s => s.Kind == SpanKind.Note && numbers.ContainsKey(s.Value)).Select(s => Build(s.Value))];
+        return [.. block.Spans.OfType<NoteMarker>().Where(m => numbers.ContainsKey(m.AnnotationId)).Select(m => Build(m.AnnotationId))];
     }
 
     private NoteView Build(string id)

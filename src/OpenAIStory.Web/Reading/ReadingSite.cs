@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Model;
@@ -55,12 +56,12 @@ public sealed class ReadingSite
             Tags = [.. document.Tags.Select(t => new TagView(t.Kind == TagKind.Cashtag, t.Name, t.Code, ExchangeName(t.Exchange)) { Href = EntityNamed(content, t.Name)?.Path })],
             Cards =
             [
-                .. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.Entity).Select(s => s.Value).Distinct().Select(id => Card(content.Entities[id])),
+                .. document.AllBlocks.SelectMany(b => b.Spans).OfType<Mention>().Select(m => m.EntityId).Distinct().Select(id => Card(content.Entities[id])),
                 .. document.AllBlocks.SelectMany(b => b.Spans.Select(s => spanCards.For(b, s))).OfType<CardView>(),
             ],
             ClaimSummary = Ledger.Summary,
             TitleClaimMarksHtml = Ledger.MarksAt("article-title"),
-            ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
+            ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).OfType<ReferenceMarker>().Select(r => r.Number.ToString(CultureInfo.InvariantCulture)).Distinct()],
         };
         // Where each kept line went: its block's id, or its section's slug for a heading.
         var targets = document.AllBlocks.Select(b => (b.Line, b.Id)).Concat(document.Sections.SelectMany(s => s.Subsections.Prepend(s)).Select(s => (s.Line, Id: s.Slug)))

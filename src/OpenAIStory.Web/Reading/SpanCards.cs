@@ -18,62 +18,42 @@ public sealed class SpanCards(SiteContent content)
         ArgumentNullException.ThrowIfNull(span);
         var id = DateSpanRenderer.CardId(block, span);
         var text = block.Text.Substring(span.Start, span.Length);
-        return span.Kind switch
+        return span switch
         {
-            SpanKind.Date when span.Unit == "duration" => new CardView(id, new NoteTitle(span.Label ?? text, null), "时长", DateDescription(span), null, null),
-            SpanKind.Date => new CardView(id, new NoteTitle(span.Label ?? text, null), "日期", DateDescription(span), $"/timeline#ev-{block.Id}-{span.Start}", "在时间线上查看"),
-            SpanKind.Amount => new CardView(id, new NoteTitle(AmountTitle(span), null), IsMoney(span) ? "金额" : "数量", AmountDescription(span, text), $"/figures#fig-{block.Id}-{span.Start}", "在数字账本中查看"),
+            DateSpan { Precision: DatePrecision.Duration } d => new CardView(id, new NoteTitle(d.Label, null), "时长", $"一段时长（ISO 8601：{d.Iso}）。", null, null),
+            DateSpan d => new CardView(id, new NoteTitle(d.Label, null), "日期", DateDescription(d), $"/timeline#ev-{block.Id}-{span.Start}", "在时间线上查看"),
+            AmountSpan a => new CardView(id, new NoteTitle(AmountText.Normalised(a), null), a.IsMoney ? "金额" : "数量", AmountDescription(a, text), $"/figures#fig-{block.Id}-{span.Start}", "在数字账本中查看"),
             _ => null,
         };
     }
 
-    private string DateDescription(Span span)
+    private string DateDescription(DateSpan date)
     {
-        if (span.Unit is "duration")
-        {
-            return $"一段时长（ISO 8601：{span.Value}）。";
-        }
-
-        var year = IsoYear.Of(span.Value);
-        var relative = span.Unit is "relative" ? "按本文发表时间推定。" : "";
-        if (year is null || articleYear is null)
+        var relative = date.Precision == DatePrecision.Relative ? "按本文发表时间推定。" : "";
+        if (date.Year is not { } year || articleYear is null)
         {
             return relative.Length > 0 ? relative : "日期。";
         }
 
-        var gap = articleYear.Value - year.Value;
+        var gap = articleYear.Value - year;
         var distance = gap switch
         {
             0 => $"与本文发表同年（{articleYear} 年）。",
             > 0 => $"距本文发表（{articleYear} 年）约 {gap} 年。",
             _ => $"在本文发表（{articleYear} 年）之后 {-gap} 年。",
         };
-        return distance + (span.Approximate ? "原文说法较模糊，日期为推算。" : "") + relative;
+        return distance + (date.Approximate ? "原文说法较模糊，日期为推算。" : "") + relative;
     }
 
-    private static string AmountTitle(Span span)
+    private string AmountDescription(AmountSpan amount, string text)
     {
-        var value = decimal.Parse(span.Value, CultureInfo.InvariantCulture);
-        var number = ChineseNumberFormat.Format(value);
-        if (span.Upper is { } upper)
+        if (amount.Currency is not { } currency)
         {
-            number += "—" + ChineseNumberFormat.Format(decimal.Parse(upper, CultureInfo.InvariantCulture));
+            return $"原文“{text}”，即 {AmountText.Normalised(amount)}" + (amount.Approximate ? "（约数或范围，不是精确值）。" : "。");
         }
 
-        var unit = span.Unit switch { "USD" => "美元", "CNY" => "元人民币", "HKD" => "港元", "EUR" => "欧元", "JPY" => "日元", "GBP" => "英镑", null => "", var u => u };
-        return (span.Approximate && span.Upper is null ? "约 " : "") + number + unit;
-    }
-
-    private string AmountDescription(Span span, string text)
-    {
-        if (!IsMoney(span))
-        {
-            return $"原文“{text}”，即 {AmountTitle(span)}" + (span.Approximate ? "（约数或范围，不是精确值）。" : "。");
-        }
-
-        var year = IsoYear.Of(span.AsOf) ?? articleYear;
-        var value = decimal.Parse(span.Value, CultureInfo.InvariantCulture);
-        if (year is null || content.Economics?.Convert(value, span.Unit!, year.Value) is not { } c)
+        var year = amount.AsOfYear ?? articleYear;
+        if (year is null || content.Economics?.Convert(amount.Value, currency, year.Value) is not { } c)
         {
             return $"原文“{text}”。";
         }
@@ -81,16 +61,14 @@ public sealed class SpanCards(SiteContent content)
         var parts = new List<string> { $"原文“{text}”，按 {year} 年计。" };
         if (c.Other is { } other && c.Rate is { } rate)
         {
-            parts.Add($"按 {c.RateYear} 年人民币对美元年平均汇率（1 美元 = {rate.ToString("0.####", CultureInfo.InvariantCulture)} 元）约合 {ChineseNumberFormat.Format(other)}{(c.OtherCurrency == "USD" ? "美元" : "元人民币")}。");
+            parts.Add($"按 {c.RateYear} 年人民币对美元年平均汇率（1 美元 = {rate.ToString("0.####", CultureInfo.InvariantCulture)} 元）约合 {ChineseNumberFormat.Format(other)}{c.OtherCurrency.Name}。");
         }
 
         if (c.Today is { } today && c.TodayYear is { } todayYear && todayYear != year)
         {
-            parts.Add($"按{(span.Unit == "USD" ? "美国 CPI-U " : "中国居民消费价格指数")}折合 {todayYear} 年物价约 {ChineseNumberFormat.Format(today)}{(span.Unit == "USD" ? "美元" : "元人民币")}。");
+            parts.Add($"按{(currency == Currencies.Usd ? "美国 CPI-U " : "中国居民消费价格指数")}折合 {todayYear} 年物价约 {ChineseNumberFormat.Format(today)}{currency.Name}。");
         }
 
         return string.Concat(parts);
     }
-
-    private static bool IsMoney(Span span) => span.Unit is { Length: 3 } u && u.All(char.IsAsciiLetterUpper);
 }

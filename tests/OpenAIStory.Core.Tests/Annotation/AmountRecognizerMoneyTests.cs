@@ -31,7 +31,7 @@ public sealed class AmountRecognizerMoneyTests
         amount.Unit.ShouldBe(currency);
         amount.IsMoney.ShouldBeTrue();
         amount.Approximate.ShouldBeFalse();
-        amount.UpperValue.ShouldBeNull();
+        amount.Upper.ShouldBeNull();
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class AmountRecognizerMoneyTests
     {
         var amount = AmountRecognizer.Find(text).ShouldHaveSingleItem();
         amount.Value.ShouldBe(Dec(lower));
-        amount.UpperValue.ShouldBe(Dec(upper));
+        amount.Upper.ShouldBe(Dec(upper));
         amount.Approximate.ShouldBeTrue();
         amount.Length.ShouldBe(text.Length);
     }

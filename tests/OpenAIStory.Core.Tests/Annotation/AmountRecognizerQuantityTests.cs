@@ -62,7 +62,7 @@ public sealed class AmountRecognizerQuantityTests
         var amount = AmountRecognizer.Find(text).ShouldHaveSingleItem();
         text.Substring(amount.Start, amount.Length).ShouldBe(expression);
         amount.Value.ShouldBe(Dec(lower));
-        amount.UpperValue.ShouldBe(Dec(upper));
+        amount.Upper.ShouldBe(Dec(upper));
         amount.Unit.ShouldBe(unit);
         amount.Approximate.ShouldBeTrue();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Model;
 
@@ -8,8 +9,8 @@ public sealed class AnnotatedArticleTests
 {
     private static readonly Lazy<SiteContent> Content = new(() => ContentLoader.Load(Repo.PathOf("content")));
 
-    private static IEnumerable<(string Text, Span Span)> Spans(SpanKind kind) =>
-        Content.Value.Document.AllBlocks.SelectMany(b => b.Spans.Where(s => s.Kind == kind).Select(s => (b.Text.Substring(s.Start, s.Length), s)));
+    private static IEnumerable<(string Text, T Span)> Spans<T>() where T : Span =>
+        Content.Value.Document.AllBlocks.SelectMany(b => b.Spans.OfType<T>().Select(s => (b.Text.Substring(s.Start, s.Length), s)));
 
     [Theory]
     [InlineData("10亿美元", "1000000000", "USD")]
@@ -22,13 +23,13 @@ public sealed class AnnotatedArticleTests
     [InlineData("30万倍", "300000", "倍")]
     [InlineData("两到三倍", "2", "倍")]
     public void Every_money_figure_and_quantity_is_marked(string text, string value, string unit) =>
-        Spans(SpanKind.Amount).ShouldContain(x => x.Text.EndsWith(text, StringComparison.Ordinal) && x.Span.Value == value && x.Span.Unit == unit);
+        Spans<AmountSpan>().ShouldContain(x => x.Text.EndsWith(text, StringComparison.Ordinal) && x.Span.Value == decimal.Parse(value, CultureInfo.InvariantCulture) && x.Span.Unit == unit);
 
     [Fact]
     public void Approximations_and_ranges_are_marked_as_such()
     {
-        Spans(SpanKind.Amount).Single(x => x.Text == "一千多亿").Span.Approximate.ShouldBeTrue();
-        Spans(SpanKind.Amount).Single(x => x.Text == "两到三倍").Span.Upper.ShouldBe("3");
+        Spans<AmountSpan>().Single(x => x.Text == "一千多亿").Span.Approximate.ShouldBeTrue();
+        Spans<AmountSpan>().Single(x => x.Text == "两到三倍").Span.Upper.ShouldBe(3m);
     }
 
     [Theory]
@@ -42,11 +43,11 @@ public sealed class AnnotatedArticleTests
     [InlineData("前15个月", "P15M")]
     [InlineData("如今", "2023")]
     public void Every_date_is_marked_with_a_datetime(string text, string datetime) =>
-        Spans(SpanKind.Date).ShouldContain(x => x.Text == text && x.Span.Value == datetime);
+        Spans<DateSpan>().ShouldContain(x => x.Text == text && x.Span.Iso == datetime);
 
     [Fact]
     public void Money_is_dated_by_the_editor_when_the_paragraph_gives_no_date() =>
-        Spans(SpanKind.Amount).First(x => x.Text == "10亿美元").Span.AsOf.ShouldBe("2015-12-11");
+        Spans<AmountSpan>().First(x => x.Text == "10亿美元").Span.AsOf.ShouldBe("2015-12-11");
 
     [Theory]
     [InlineData("蒙特利尔大学一位教授", "yoshua-bengio")]
@@ -56,7 +57,7 @@ public sealed class AnnotatedArticleTests
     [InlineData("奥特曼", "sam-altman")]
     [InlineData("小萨", "ilya-sutskever")]
     public void People_are_recognised_by_name_and_by_description(string text, string id) =>
-        Spans(SpanKind.Entity).ShouldContain(x => x.Text == text && x.Span.Value == id);
+        Spans<Mention>().ShouldContain(x => x.Text == text && x.Span.EntityId == id);
 
     [Fact]
     public void Spans_never_overlap_and_markers_never_split_a_mention()

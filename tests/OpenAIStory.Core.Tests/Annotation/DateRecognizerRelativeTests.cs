@@ -1,4 +1,5 @@
 using OpenAIStory.Core.Annotation;
+using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Tests.Annotation;
 

@@ -21,7 +21,7 @@ public sealed class ResolveMentionsTests
     {
         var doc = Tests.Parsing.Scrape.Parse("标题\n\n" + text);
         var block = new ResolveMentions(Aliases).Apply(doc).Lead.Single();
-        return [.. block.Spans.Where(s => s.Kind == SpanKind.Entity).Select(s => (block.Text.Substring(s.Start, s.Length), s.Value))];
+        return [.. block.Spans.OfType<Mention>().Select(m => (block.Text.Substring(m.Start, m.Length), m.EntityId))];
     }
 
     [Fact]

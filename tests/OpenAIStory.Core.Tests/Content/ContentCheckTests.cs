@@ -73,8 +73,8 @@ public sealed class ContentCheckTests : IDisposable
         var content = ContentLoader.Load(root.FullName);
         content.Entities.Count.ShouldBe(2);
         var spans = content.Document.Lead[0].Spans;
-        spans.Count(s => s.Kind == Model.SpanKind.Entity).ShouldBe(2);
-        spans.ShouldContain(s => s.Kind == Model.SpanKind.Entity && s.Origin == "professor");
+        spans.Count(s => s.Kind == Core.Model.SpanKind.Entity).ShouldBe(2);
+        spans.OfType<Core.Model.Mention>().ShouldContain(m => m.Origin == "professor");
     }
 
     [Fact]
@@ -243,7 +243,7 @@ public sealed class ContentCheckTests : IDisposable
         var content = ContentLoader.Load(root.FullName);
         content.Claims["call"].Verdict.ShouldBe(Core.Content.Claims.Verdict.Accurate);
         content.Claims["call"].Scale.Words.ShouldBe("属实");
-        content.Document.AllBlocks.SelectMany(b => b.Spans).Count(s => s.Kind == Model.SpanKind.Claim && s.Value == "call").ShouldBe(1);
+        content.Document.AllBlocks.SelectMany(b => b.Spans).Count(s => s is Core.Model.ClaimMarker { ClaimId: "call" }).ShouldBe(1);
     }
 
     [Theory]

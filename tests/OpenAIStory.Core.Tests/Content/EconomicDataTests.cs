@@ -1,5 +1,6 @@
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Data;
+using OpenAIStory.Core.Model;
 
 namespace OpenAIStory.Core.Tests.Content;
 
@@ -16,9 +17,9 @@ public sealed class EconomicDataTests
     [Fact]
     public void Dollars_convert_at_the_years_average_rate_and_into_the_latest_prices()
     {
-        var c = Data.Convert(1_000_000_000m, "USD", 2015)!;
+        var c = Data.Convert(1_000_000_000m, Currencies.Usd, 2015)!;
         c.Other.ShouldBe(6_228_400_000m);
-        c.OtherCurrency.ShouldBe("CNY");
+        c.OtherCurrency.ShouldBe(Currencies.Cny);
         c.TodayYear.ShouldBe(2024);
         Math.Round(c.Today!.Value / 1_000_000m).ShouldBe(1323m); // 1e9 × 313.689 / 237.017
     }
@@ -26,7 +27,7 @@ public sealed class EconomicDataTests
     [Fact]
     public void Yuan_convert_back_to_dollars_and_chain_china_cpi()
     {
-        var c = Data.Convert(300_000_000m, "CNY", 2022)!;
+        var c = Data.Convert(300_000_000m, Currencies.Cny, 2022)!;
         c.Other.ShouldBeNull(); // no 2022 rate in this table
         c.Rate.ShouldBeNull();
         Math.Round(c.Today!.Value).ShouldBe(Math.Round(300_000_000m * 1.002m * 1.002m));
@@ -35,9 +36,9 @@ public sealed class EconomicDataTests
     [Fact]
     public void A_missing_year_gives_no_figure_rather_than_a_wrong_one()
     {
-        var c = Data.Convert(100m, "CNY", 2010)!;
+        var c = Data.Convert(100m, Currencies.Cny, 2010)!;
         c.Today.ShouldBeNull();
-        Data.Convert(100m, "EUR", 2015).ShouldBeNull();
+        Data.Convert(100m, Currencies.Eur, 2015).ShouldBeNull();
     }
 
     [Fact]
@@ -46,8 +47,8 @@ public sealed class EconomicDataTests
         var content = ContentLoader.Load(Repo.PathOf("content"));
         foreach (var year in new[] { 2015, 2017, 2019, 2023 })
         {
-            content.Economics!.Convert(1m, "USD", year)!.Rate.ShouldNotBeNull($"{year}");
-            content.Economics!.Convert(1m, "CNY", year)!.Today.ShouldNotBeNull($"{year}");
+            content.Economics!.Convert(1m, Currencies.Usd, year)!.Rate.ShouldNotBeNull($"{year}");
+            content.Economics!.Convert(1m, Currencies.Cny, year)!.Today.ShouldNotBeNull($"{year}");
         }
     }
 }

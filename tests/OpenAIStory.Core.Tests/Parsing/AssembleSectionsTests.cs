@@ -27,7 +27,7 @@ public sealed class AssembleSectionsTests
     public void Reference_markers_become_spans()
     {
         var block = Scrape.Parse(Article).Sections[1].Blocks.Single();
-        block.Spans.Single().ShouldBe(new Span(3, 3, SpanKind.ReferenceMarker, "3"));
+        block.Spans.Single().ShouldBe(new ReferenceMarker(3, 3, 3));
     }
 
     [Fact]

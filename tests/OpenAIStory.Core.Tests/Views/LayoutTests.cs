@@ -1,4 +1,5 @@
 using OpenAIStory.Core.Content;
+using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Views;
 
 namespace OpenAIStory.Core.Tests.Views;
@@ -8,7 +9,7 @@ public sealed class LayoutTests
     private static readonly Lazy<SiteContent> Content = new(() => ContentLoader.Load(Repo.PathOf("content")));
 
     private static TimelineEvent Event(string date, bool editorial = false) =>
-        new($"ev-{date}-{editorial}", date, date, "year", "事件", "p-1", [], editorial, false);
+        new($"ev-{date}-{editorial}", date, date, DatePrecision.Year, "事件", "p-1", [], editorial, false);
 
     [Fact]
     public void Timeline_labels_never_overlap_and_every_dot_sits_in_its_year()

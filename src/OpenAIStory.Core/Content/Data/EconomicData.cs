@@ -1,21 +1,25 @@
+using OpenAIStory.Core.Model;
+
 namespace OpenAIStory.Core.Content.Data;
 
 /// <summary>The published exchange rates and price indices the money notes convert with.</summary>
 public sealed record EconomicData(RateTable UsdCny, CpiTables Cpi)
 {
-    /// <summary>Converts <paramref name="amount"/> in <paramref name="currency"/> (USD or CNY) as of <paramref name="year"/>.</summary>
-    public MoneyConversion? Convert(decimal amount, string currency, int year)
+    /// <summary>Converts <paramref name="amount"/> in <paramref name="currency"/> as of <paramref name="year"/>; null for a
+    /// currency other than US dollars and renminbi, which the tables do not cover.</summary>
+    public MoneyConversion? Convert(decimal amount, Currency currency, int year)
     {
-        var other = currency switch { "USD" => "CNY", "CNY" => "USD", _ => null };
-        if (other is null)
+        ArgumentNullException.ThrowIfNull(currency);
+        var usd = currency == Currencies.Usd;
+        if (!usd && currency != Currencies.Cny)
         {
             return null;
         }
 
         decimal? rate = UsdCny.Rates.TryGetValue(year, out var r) ? r : null;
-        decimal? converted = rate is null ? null : currency == "USD" ? amount * rate.Value : amount / rate.Value;
-        var (today, todayYear) = currency == "USD" ? InflateUsd(amount, year) : InflateCny(amount, year);
-        return new MoneyConversion(converted, other, rate is null ? null : year, rate, today, todayYear);
+        decimal? converted = rate is null ? null : usd ? amount * rate.Value : amount / rate.Value;
+        var (today, todayYear) = usd ? InflateUsd(amount, year) : InflateCny(amount, year);
+        return new MoneyConversion(converted, usd ? Currencies.Cny : Currencies.Usd, rate is null ? null : year, rate, today, todayYear);
     }
 
     private (decimal?, int?) InflateUsd(decimal amount, int year)

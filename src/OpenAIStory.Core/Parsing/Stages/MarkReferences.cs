@@ -22,8 +22,7 @@ public sealed partial class MarkReferences : IDocumentStage
     {
         var spans = Marker().Matches(block.Text)
             .Where(m => !TextRanges.InsideUrl(block.Text, m.Index))
-            .Select(m => new Span(m.Index, m.Length, SpanKind.ReferenceMarker,
-                int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)))
+            .Select(m => (Span)new ReferenceMarker(m.Index, m.Length, int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)))
             .ToImmutableArray();
         return spans.IsEmpty ? block : block with { Spans = block.Spans.AddRange(spans).Sort((a, b) => a.Start.CompareTo(b.Start)) };
     }

@@ -1,6 +1,6 @@
-namespace OpenAIStory.Core.Annotation;
+namespace OpenAIStory.Core.Model;
 
-/// <summary>How much of the calendar a <see cref="DateMatch"/> pins down, and so how to read its <see cref="DateMatch.DateTime"/>.</summary>
+/// <summary>How much of the calendar a date pins down, and so how to read its ISO value.</summary>
 public enum DatePrecision
 {
     /// <summary>A year: "2014".</summary>

@@ -1,0 +1,9 @@
+namespace OpenAIStory.Core.Model;
+
+/// <summary>A zero-length marker where an editor's note or verdict attaches, just after its quote.</summary>
+/// <param name="Start">Offset the marker stands at.</param>
+public abstract record EditorialMarker(int Start) : Span(Start, 0)
+{
+    /// <summary>The date (ISO) the note or claim gives, which dates the amounts of its paragraph.</summary>
+    public string? Date { get; init; }
+}
