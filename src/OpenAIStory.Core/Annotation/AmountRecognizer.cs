@@ -21,7 +21,8 @@ namespace OpenAIStory.Core.Annotation;
 /// </remarks>
 public static class AmountRecognizer
 {
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
+    // A currency carries over to the end of its sentence, or of its line.
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(Text.SentencePunctuation.Ends + "\n");
 
     private static readonly string[] Idioms = ["成千上万", "成百上千", "千千万万", "三番五次", "十万火急", "十万八千里", "一五一十", "三三两两"];
 

@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Text;
+
 namespace OpenAIStory.Core.Annotation;
 
 /// <summary>Reads numbers written with Arabic digits, Chinese numerals or a mix of both (1.15亿, 1,000万, 一千多, 两到三, 十万亿).</summary>

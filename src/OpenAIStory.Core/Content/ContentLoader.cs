@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content.Annotations;
 using OpenAIStory.Core.Content.Claims;
@@ -123,22 +124,35 @@ public static class ContentLoader
             }
         }
 
-        var texts = entities.SelectMany(e => new[] { e.Data.Summary, e.NoteHtml }.Concat(e.Data.Facts.Select(f => f.Text)).Select(t => (e.File, Line: (int?)null, Text: t)))
-            .Concat(annotations.Select(a => (a.File, a.Line, Text: a.NoteHtml)))
-            .Concat(claims.Select(c => (c.File, c.Line, Text: c.NoteHtml)));
-        var parent = Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar)) ?? root;
-        foreach (var (file, line, text) in texts)
+        // Each editorial text with where it was written: an entity's summary, facts and body at their own positions
+        // (the problem names the line of the words), a side note or claim at its entry's line.
+        var texts = entities.SelectMany(EditorialTexts)
+            .Concat(annotations.Select(a => new EditorialText(a.File, a.NoteHtml, null, a.Line)))
+            .Concat(claims.Select(c => new EditorialText(c.File, c.NoteHtml, null, c.Line)));
+        foreach (var (file, text, at, line) in texts)
         {
             foreach (var (problem, written) in spelling.Problems(text))
             {
-                errors.Add(new ContentError(file, line ?? FrontMatter.LineOf(File.ReadAllText(Path.Combine(parent, file)), written), problem));
+                errors.Add(new ContentError(file, at?.LineOf(written) ?? line, problem));
             }
 
             foreach (var (term, variant) in terms.SelectMany(t => t.Not.Where(v => text.Contains(v, StringComparison.Ordinal)).Select(v => (t.Use, v))))
             {
-                errors.Add(new ContentError(file, line ?? FrontMatter.LineOf(File.ReadAllText(Path.Combine(parent, file)), variant),
+                errors.Add(new ContentError(file, at?.LineOf(variant) ?? line,
                     $"'{variant}' is written '{term}' everywhere (one term per concept, content/{TermsFile})"));
             }
+        }
+    }
+
+    private readonly record struct EditorialText(string File, string Text, TextPosition? Written, int? Line);
+
+    private static IEnumerable<EditorialText> EditorialTexts(Entity entity)
+    {
+        yield return new EditorialText(entity.File, entity.Data.Summary, entity.Position?["summary"].Source, null);
+        yield return new EditorialText(entity.File, entity.NoteHtml, entity.Body, null);
+        foreach (var (i, fact) in entity.Data.Facts.Index())
+        {
+            yield return new EditorialText(entity.File, fact.Text, entity.Position?["facts"][i]["text"].Source, null);
         }
     }
 
@@ -153,16 +167,20 @@ public static class ContentLoader
 
         try
         {
-            var table = YamlContent.Read<RateTable>(Relative(root, rates), File.ReadAllText(rates));
-            var indices = YamlContent.Read<CpiTables>(Relative(root, cpi), File.ReadAllText(cpi));
+            var (ratesFile, cpiFile) = (Relative(root, rates), Relative(root, cpi));
+            var (table, ratesAt) = YamlContent.ReadLocated<RateTable>(ratesFile, File.ReadAllText(rates));
+            var (indices, cpiAt) = YamlContent.ReadLocated<CpiTables>(cpiFile, File.ReadAllText(cpi));
             foreach (var (year, rate) in table.Rates.Where(r => r.Value is <= 0 or > 100))
             {
-                errors.Add(new ContentError(Relative(root, rates), FrontMatter.LineOf(File.ReadAllText(rates), $"{year}:"), $"rate {rate} for {year} is not a plausible CNY-per-USD rate"));
+                errors.Add(new ContentError(ratesFile, ratesAt["rates"][year.ToString(CultureInfo.InvariantCulture)].Line, $"rate {rate} for {year} is not a plausible CNY-per-USD rate"));
             }
 
-            foreach (var (file, source) in table.Sources.Select(x => (rates, x)).Concat(indices.Us.Sources.Concat(indices.Cn.Sources).Select(x => (cpi, x))))
+            var sources = table.Sources.Index().Select(s => (File: ratesFile, s.Item, At: ratesAt["sources"][s.Index]))
+                .Concat(indices.Us.Sources.Index().Select(s => (cpiFile, s.Item, cpiAt["us"]["sources"][s.Index])))
+                .Concat(indices.Cn.Sources.Index().Select(s => (cpiFile, s.Item, cpiAt["cn"]["sources"][s.Index])));
+            foreach (var (file, source, at) in sources)
             {
-                errors.AddRange(EditorialRules.SourceProblems(source, denied).Select(p => new ContentError(Relative(root, file), FrontMatter.LineOf(File.ReadAllText(file), source.Url ?? source.Title ?? "sources:"), p)));
+                errors.AddRange(EditorialRules.SourceProblems(source, denied).Select(p => new ContentError(file, source.LineIn(at), p)));
             }
 
             return new EconomicData(table with { Sources = [.. table.Sources.Select(EditorialRules.Clean)] }, indices);

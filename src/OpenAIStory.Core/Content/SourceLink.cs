@@ -19,6 +19,10 @@ public sealed record SourceLink
     /// <summary>The original publication's address; absent when only a copy could be read.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The line a problem with this source is named on, given where its entry was written: its link, else
+    /// its title, else the entry's first line.</summary>
+    internal int LineIn(YamlNodePosition entry) => entry[Url is not null ? "url" : "title"].Line;
+
     /// <summary>The title as shown: Chinese titles in 《》 (unless already), others as published.</summary>
     public string DisplayTitle => Title is null ? "" : Title.StartsWith('《') || !Text.Cjk.ContainsIdeograph(Title) ? Title : $"《{Title}》";
 }

@@ -4,7 +4,8 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace OpenAIStory.Core.Content;
 
-/// <summary>Reads YAML content into typed records, turning every parse problem into a <see cref="ContentError"/> with file and line.</summary>
+/// <summary>Reads YAML content into typed records, turning every parse problem into a <see cref="ContentError"/> with
+/// file and line, and keeping where each node was written (<see cref="YamlNodePosition"/>) for the checks that follow.</summary>
 public static class YamlContent
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -14,11 +15,21 @@ public static class YamlContent
 
     /// <summary>Deserialises <paramref name="yaml"/>; <paramref name="lineOffset"/> shifts line numbers when the YAML sits inside a larger file (front matter).</summary>
     /// <exception cref="ContentException">The YAML is malformed or does not fit <typeparamref name="T"/>.</exception>
-    public static T Read<T>(string file, string yaml, int lineOffset = 0)
+    public static T Read<T>(string file, string yaml, int lineOffset = 0) => ReadLocated<T>(file, yaml, lineOffset).Value;
+
+    /// <summary>As <see cref="Read{T}"/>, with the position of the document's top node, from which every field's and
+    /// item's line can be read.</summary>
+    /// <exception cref="ContentException">The YAML is malformed or does not fit <typeparamref name="T"/>.</exception>
+    public static (T Value, YamlNodePosition Position) ReadLocated<T>(string file, string yaml, int lineOffset = 0)
     {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var recorder = new YamlPositionRecorder(new Parser(new StringReader(yaml)), yaml, lineOffset);
         try
         {
-            return Deserializer.Deserialize<T>(yaml) ?? throw new ContentException(new ContentError(file, lineOffset + 1, "the file is empty"));
+            var value = Deserializer.Deserialize<T>(recorder);
+            return value is null || recorder.Root is null
+                ? throw new ContentException(new ContentError(file, lineOffset + 1, "the file is empty"))
+                : (value, recorder.Root);
         }
         catch (YamlException ex)
         {

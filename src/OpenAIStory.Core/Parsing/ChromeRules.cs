@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Text;
@@ -9,6 +10,12 @@ namespace OpenAIStory.Core.Parsing;
 /// /source shows. Text is matched after <see cref="TraditionalFold"/>, so traditional pages get the same treatment.</summary>
 public static partial class ChromeRules
 {
+    // A template field's value is a word or a name, never a sentence: none of these marks stands in it.
+    private const string NotInAField = SentencePunctuation.Ends + SentencePunctuation.Commas;
+
+    // A row of links holds no full-width sentence end and no comma.
+    private static readonly SearchValues<char> NotInALinkRow = SearchValues.Create(SentencePunctuation.FullWidthEnds + SentencePunctuation.Commas);
+
     // Words of page controls and account links: a line made only of these (and separators) is a control row.
     [GeneratedRegex(@"设为首页|收藏本站|加入收藏|会员中心|用户中心|个人中心|找回密码|忘记密码|立即注册|免费注册|注册|登录|登陆|退出|搜索|帮助中心|网站导航|网站地图|手机版|English|繁体|简体|放大字体|缩小字体|字体|字号|[【\[][大中小][】\]]|大\s*中\s*小|打印(?:本页|稿件|此文)?|关闭(?:窗口|本页)?|复制链接|复制|正文|收藏|举报|点赞|打赏|返回(?:顶部|首页|列表|上页)?|上一主题|下一主题|上一篇|下一篇|跳转到指定楼层|只看该作者|只看大图|倒序浏览|阅读模式|回帖奖励|楼主|沙发|板凳|地板|电梯直达|发表于|loading\.*|首页", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ControlWord();
@@ -37,7 +44,7 @@ public static partial class ChromeRules
     private static partial Regex SelfNamedSummary();
 
     // "标签：寒假出游", "关键词：A B": the page's tag row.
-    [GeneratedRegex(@"^(?:标签|tags?)\s*[:：]\s*[^，。,!！?？]{1,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:标签|tags?)\s*[:：]\s*[^" + NotInAField + "]{1,40}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TagRow();
 
     // The header of a comment thread: everything after it is other people's words.
@@ -53,7 +60,7 @@ public static partial class ChromeRules
     private static partial Regex DateLine();
 
     // "信息来源: X", "来源: img.example.com", "分类: EMBED", "标签: 寒假出游": one short field of the page template.
-    [GeneratedRegex(@"^(?:信息来源|来源|出处|分类|所属栏目|栏目|标签|关键字|tags?)\s*[:：]\s*(?<v>[^，。,!！?？]{1,24})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:信息来源|来源|出处|分类|所属栏目|栏目|标签|关键字|tags?)\s*[:：]\s*(?<v>[^" + NotInAField + "]{1,24})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FieldLine();
 
     // One line of an info box: "• 博客访问: 218647", "- 格式:doc", "播出时间:…", "索 引 号 2020…".
@@ -133,7 +140,7 @@ public static partial class ChromeRules
             return new RemovalVerdict(RemovalReason.MetaLine, "template-field");
         }
 
-        if (DateStamp().IsMatch(t) && t.Length <= 50 && !HeadingRules.EndsLikeSentence(t) && t.IndexOfAny(['，', ',', '。']) < 0)
+        if (DateStamp().IsMatch(t) && t.Length <= 50 && !SentencePunctuation.EndsLikeSentence(t) && t.IndexOfAny(['，', ',', '。']) < 0)
         {
             return new RemovalVerdict(RemovalReason.MetaLine, "date-row");
         }
@@ -146,7 +153,7 @@ public static partial class ChromeRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = TraditionalFold.ToSimplified(text);
-        return t.Length <= 50 && InfoField().Match(t) is { Success: true } m && !HeadingRules.EndsLikeSentence(t)
+        return t.Length <= 50 && InfoField().Match(t) is { Success: true } m && !SentencePunctuation.EndsLikeSentence(t)
             && !m.Groups["v"].Value.Contains('，', StringComparison.Ordinal);
     }
 
@@ -188,7 +195,7 @@ public static partial class ChromeRules
     public static bool IsLinkRow(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 80 || text.IndexOfAny(['。', '，', ',', '！', '？']) >= 0)
+        if (text.Length > 80 || text.AsSpan().IndexOfAny(NotInALinkRow) >= 0)
         {
             return false;
         }

@@ -1,19 +1,22 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Parsing;
 
 /// <summary>Recognises heading shapes line by line; <see cref="Stages.ClassifyBlocks"/> then keeps a style only if the document uses it consistently.</summary>
 public static partial class HeadingRules
 {
+    // The numerals headings are counted with (1 to 99): no 零, 两 or 百, which numbered headings do not use.
     private const string Numerals = "一二三四五六七八九十";
 
     [GeneratedRegex(@"^#{1,4}\s+(?<t>[^#].{0,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十\d]{1,3})(?:章|部分|节|篇)\s*[:：、.]?\s*(?<t>.{0,30})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^第(?<n>[" + Numerals + @"\d]{1,3})(?:章|部分|节|篇)\s*[:：、.]?\s*(?<t>.{0,30})$", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterHeading();
 
-    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、.．]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<n>[" + Numerals + @"]{1,3})\s*[、.．]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseNumeralHeading();
 
     [GeneratedRegex(@"^(?<t>[\u4E00-\u9FFF]{2,6})\s*[:：]\s*(?<s>.{2,24})$", RegexOptions.CultureInvariant)]
@@ -22,7 +25,7 @@ public static partial class HeadingRules
     [GeneratedRegex(@"^[▌▍■□●◆◇★☆【]\s*(?<t>[^】]{1,30}?)\s*】?$", RegexOptions.CultureInvariant)]
     private static partial Regex MarkerHeading();
 
-    [GeneratedRegex(@"^[（(]\s*(?<n>[一二三四五六七八九十]{1,3})\s*[)）]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[（(]\s*(?<n>[" + Numerals + @"]{1,3})\s*[)）]\s*(?<t>.{1,40})$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenNumeralHeading();
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:\s*[、．]|\.(?!\d))\s*(?<t>[^\d\s].{0,39})$", RegexOptions.CultureInvariant)]
@@ -43,7 +46,7 @@ public static partial class HeadingRules
     public static HeadingCandidate? Match(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > 48 || EndsLikeSentence(text))
+        if (text.Length > 48 || SentencePunctuation.EndsLikeSentence(text))
         {
             return null;
         }
@@ -55,12 +58,12 @@ public static partial class HeadingRules
 
         if (ChapterHeading().Match(text) is { Success: true } ch)
         {
-            return new HeadingCandidate(HeadingStyle.Chapter, ParseNumber(ch.Groups["n"].Value), Keyword(ch.Groups["t"].Value, text));
+            return new HeadingCandidate(HeadingStyle.Chapter, ChineseNumeralParser.ReadWhole(ch.Groups["n"].Value), Keyword(ch.Groups["t"].Value, text));
         }
 
         if (ChineseNumeralHeading().Match(text) is { Success: true } cn)
         {
-            return new HeadingCandidate(HeadingStyle.ChineseNumeral, ParseNumber(cn.Groups["n"].Value), cn.Groups["t"].Value.Trim());
+            return new HeadingCandidate(HeadingStyle.ChineseNumeral, ChineseNumeralParser.ReadWhole(cn.Groups["n"].Value), cn.Groups["t"].Value.Trim());
         }
 
         if (KeywordColonHeading().Match(text) is { Success: true } kc && !NotKeywords.Contains(kc.Groups["t"].Value)
@@ -76,57 +79,20 @@ public static partial class HeadingRules
 
         if (ParenNumeralHeading().Match(text) is { Success: true } pn)
         {
-            return new HeadingCandidate(HeadingStyle.ParenNumeral, ParseNumber(pn.Groups["n"].Value), pn.Groups["t"].Value.Trim());
+            return new HeadingCandidate(HeadingStyle.ParenNumeral, ChineseNumeralParser.ReadWhole(pn.Groups["n"].Value), pn.Groups["t"].Value.Trim());
         }
 
         if (ArabicNumeralHeading().Match(text) is { Success: true } an)
         {
-            return new HeadingCandidate(HeadingStyle.ArabicNumeral, int.Parse(an.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), an.Groups["t"].Value.Trim());
+            return new HeadingCandidate(HeadingStyle.ArabicNumeral, int.Parse(an.Groups["n"].Value, CultureInfo.InvariantCulture), an.Groups["t"].Value.Trim());
         }
 
         if (DottedNumeralHeading().Match(text) is { Success: true } dn)
         {
-            return new HeadingCandidate(HeadingStyle.DottedNumeral, int.Parse(dn.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture), dn.Groups["t"].Value.Trim());
+            return new HeadingCandidate(HeadingStyle.DottedNumeral, int.Parse(dn.Groups["n"].Value, CultureInfo.InvariantCulture), dn.Groups["t"].Value.Trim());
         }
 
         return null;
-    }
-
-    /// <summary>True when a line ends the way prose does (。！？…；，：), which headings do not.</summary>
-    public static bool EndsLikeSentence(string text) =>
-        text.Length > 0 && text[^1] is '。' or '！' or '？' or '!' or '?' or '…' or '；' or ';' or '，' or ',' or '：' or ':' or '、';
-
-    /// <summary>Reads a Chinese (一 … 九十九) or Arabic numeral.</summary>
-    public static int? ParseNumber(string numeral)
-    {
-        ArgumentNullException.ThrowIfNull(numeral);
-        if (numeral.Length > 0 && numeral.All(char.IsAsciiDigit))
-        {
-            return int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        var value = 0;
-        var current = 0;
-        foreach (var c in numeral)
-        {
-            var digit = Numerals.IndexOf(c, StringComparison.Ordinal) + 1;
-            if (digit == 0)
-            {
-                return null;
-            }
-
-            if (digit == 10)
-            {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            }
-            else
-            {
-                current = digit;
-            }
-        }
-
-        return value + current;
     }
 
     private static string Keyword(string rest, string whole) => rest.Trim() is { Length: > 0 } t ? t : whole;

@@ -35,7 +35,7 @@ public static class PageZones
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = Text.TraditionalFold.ToSimplified(text);
-        return t.Length <= 40 && !HeadingRules.EndsLikeSentence(t)
+        return t.Length <= 40 && !Text.SentencePunctuation.EndsLikeSentence(t)
             && (t.EndsWith("信息", StringComparison.Ordinal) || t.EndsWith("资讯", StringComparison.Ordinal) || t.EndsWith("资料", StringComparison.Ordinal)
                 || t.EndsWith("详情", StringComparison.Ordinal) || t.EndsWith("概况", StringComparison.Ordinal));
     }

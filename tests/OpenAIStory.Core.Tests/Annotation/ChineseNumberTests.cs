@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenAIStory.Core.Annotation;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Tests.Annotation;
 

@@ -279,6 +279,55 @@ public sealed class ContentCheckTests : IDisposable
         ContentLoader.Load(root.FullName).Events.Count.ShouldBe(1);
     }
 
+    [Fact]
+    public void An_event_title_that_begins_another_is_named_on_its_own_line()
+    {
+        File.WriteAllText(Path.Combine(root.FullName, "a.txt"), Scrape.Replace("阿尔特曼又打了电话。", "2015年,阿尔特曼又打了电话。", StringComparison.Ordinal));
+        Write("events.yml", "- quote: 2015年\n  title: 又打电话了\n- quote: 又打了\n  title: 又打电话\n");
+        Error().ShouldContain("events.yml:4: event '又打电话': the quote '又打了' holds no date");
+    }
+
+    [Fact]
+    public void An_alias_that_begins_another_is_named_on_its_own_line()
+    {
+        Write("entities/openai.md", OpenAI.Replace("summary:", "aliases: [阿尔特曼]\nsummary:", StringComparison.Ordinal));
+        Write("entities/sam-altman.md", Altman.Replace("aliases: [阿尔特曼]", "aliases:\n  - 阿尔特曼先生\n  - 阿尔特曼", StringComparison.Ordinal));
+        Error().ShouldContain("entities/sam-altman.md:8: alias '阿尔特曼' is also an alias of 'openai'");
+    }
+
+    [Fact]
+    public void A_fact_that_begins_another_is_named_on_its_own_line()
+    {
+        Write("entities/openai.md", OpenAI.Replace("summary: 人工智能研究机构。", "summary: 人工智能研究机构。\nfacts:\n  - text: 成立于旧金山。\n    source: 1\n  - text: 成立\n    source: 3", StringComparison.Ordinal));
+        Error().ShouldContain("entities/openai.md:9: fact '成立' needs source: N");
+    }
+
+    [Fact]
+    public void A_first_person_summary_is_named_on_its_own_line_not_where_the_words_first_stand()
+    {
+        Write("entities/openai.md", OpenAI.Replace("name: OpenAI", "name: OpenAI\noriginal: 我们的实验室", StringComparison.Ordinal)
+            .Replace("summary: 人工智能研究机构。", "summary: >-\n  人工智能研究机构，\n  我们的实验室。", StringComparison.Ordinal));
+        Error().ShouldContain("entities/openai.md:8: summary: first person '我们'");
+    }
+
+    [Fact]
+    public void A_quoted_claim_id_is_named_with_its_line()
+    {
+        Write("claims/a.yml", "- id: other\n  verdict: opinion\n  quote: 阿尔特曼又打了电话\n  claim: 一句修辞。\n  note: 这是修辞。\n  sources: []\n"
+            + Claim.Replace("- id: call", "- id: \"call\"", StringComparison.Ordinal).Replace("verdict: accurate", "verdict: true", StringComparison.Ordinal));
+        Error().ShouldContain("claims/a.yml:7: claim 'call': verdict 'true' is not one of");
+    }
+
+    [Fact]
+    public void A_data_table_s_problems_are_named_on_their_own_lines()
+    {
+        Write("data/usd-cny.yml", "# 2015: the year of the founding\ntitle: 汇率\nsources:\n  - outlet: 国家统计局\n    title: 公报\n    accessed: 2026-12-01\nrates:\n  2014: 6.1428\n  2015: 0\n");
+        Write("data/cpi.yml", "us:\n  title: CPI-U\n  sources:\n    - outlet: BLS\n      title: CPI\n      accessed: 2026-12-01\n  values:\n    2015: 237.017\ncn:\n  title: CPI\n  sources:\n    - outlet: 国家统计局\n      title: CPI\n  yoy:\n    2015: 101.4\n");
+        var error = Error();
+        error.ShouldContain("data/usd-cny.yml:9: rate 0 for 2015 is not a plausible CNY-per-USD rate");
+        error.ShouldMatch(@"data/cpi\.yml:13: source .*has no date");
+    }
+
     private string Error() => Should.Throw<ContentException>(() => ContentLoader.Load(root.FullName)).Message;
 
     private void Write(string relative, string text)

@@ -24,11 +24,10 @@ public static class AnnotationLoader
             var file = ContentLoader.Relative(root, path);
             try
             {
-                var text = File.ReadAllText(path);
-                var items = YamlContent.Read<List<AnnotationData>>(file, text);
-                foreach (var data in items)
+                var (items, position) = YamlContent.ReadLocated<List<AnnotationData>>(file, File.ReadAllText(path));
+                foreach (var (i, data) in items.Index())
                 {
-                    var line = FrontMatter.LineOf(text, "id: " + data.Id);
+                    var line = position[i]["id"].Line;
                     if (Check(data, file, line, entityIds, denied, seen, errors) is { } kind)
                     {
                         result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));

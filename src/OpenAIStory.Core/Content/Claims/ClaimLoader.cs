@@ -32,10 +32,10 @@ public static partial class ClaimLoader
             var file = ContentLoader.Relative(root, path);
             try
             {
-                var text = File.ReadAllText(path);
-                foreach (var data in YamlContent.Read<List<ClaimData>>(file, text))
+                var (items, position) = YamlContent.ReadLocated<List<ClaimData>>(file, File.ReadAllText(path));
+                foreach (var (i, data) in items.Index())
                 {
-                    var line = FrontMatter.LineOf(text, "id: " + data.Id);
+                    var line = position[i]["id"].Line;
                     var problems = Problems(data, denied).ToList();
                     if (!seen.TryAdd(data.Id, file))
                     {

@@ -57,13 +57,14 @@ public static partial class EditorialRules
         }
     }
 
-    // The few characters around a match: enough to find its line, unlike a single common character.
+    // The few characters around a match: enough to tell it from the same character elsewhere in its field. Only the
+    // match when they reach across white space, which a folded YAML value writes as a line break.
     private static string Around(string text, Match match)
     {
         var start = Math.Max(0, match.Index - 2);
         var end = Math.Min(text.Length, match.Index + match.Length + 2);
         var around = text[start..end];
-        return around.Contains('\n', StringComparison.Ordinal) ? match.Value : around;
+        return around.Any(char.IsWhiteSpace) ? match.Value : around;
     }
 
     /// <summary>What is wrong with a source: outlet, title and a date (publication, or consulted for revised works)

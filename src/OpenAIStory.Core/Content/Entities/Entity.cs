@@ -9,6 +9,12 @@ public sealed record Entity(EntityFrontMatter Data, EntityType Type, string Note
 {
     public string Id => Data.Id;
 
+    /// <summary>Where the front matter's fields were written, for messages about them.</summary>
+    internal YamlNodePosition? Position { get; init; }
+
+    /// <summary>Where the note body was written, for messages about it.</summary>
+    internal TextPosition Body { get; init; }
+
     public string Name => Data.Name;
 
     /// <summary>The name in its original language, when it differs from the Chinese one.</summary>

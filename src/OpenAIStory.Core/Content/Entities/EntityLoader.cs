@@ -22,20 +22,17 @@ public static partial class EntityLoader
         }
 
         var entities = new List<Entity>();
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in Directory.GetFiles(dir, "*.md").Order(StringComparer.Ordinal))
         {
             var file = ContentLoader.Relative(root, path);
             try
             {
-                var text = File.ReadAllText(path);
-                var (yaml, body, yamlLine) = FrontMatter.Split(file, text);
-                var data = YamlContent.Read<EntityFrontMatter>(file, yaml, yamlLine);
-                var entity = Check(file, text, Path.GetFileNameWithoutExtension(path), data, body, renderer.Render(body), denied, errors);
+                var (yaml, linesAbove, body) = FrontMatter.Split(file, File.ReadAllText(path));
+                var (data, position) = YamlContent.ReadLocated<EntityFrontMatter>(file, yaml, linesAbove);
+                var entity = Check(file, position, body, Path.GetFileNameWithoutExtension(path), data, renderer.Render(body.Text), denied, errors);
                 if (entity is not null)
                 {
                     entities.Add(entity);
-                    texts[entity.Id] = text;
                 }
             }
             catch (ContentException ex)
@@ -44,28 +41,27 @@ public static partial class EntityLoader
             }
         }
 
-        CheckRelations(entities, texts, errors);
-        CheckAliases(entities, texts, errors);
+        CheckRelations(entities, errors);
+        CheckAliases(entities, errors);
         return entities;
     }
 
-    private static Entity? Check(string file, string text, string fileId, EntityFrontMatter data, string body, string noteHtml, DeniedSources denied, List<ContentError> errors)
+    private static Entity? Check(string file, YamlNodePosition at, TextPosition body, string fileId, EntityFrontMatter data, string noteHtml, DeniedSources denied, List<ContentError> errors)
     {
         var before = errors.Count;
-        int? Line(string needle) => FrontMatter.LineOf(text, needle);
         if (!string.Equals(data.Id, fileId, StringComparison.Ordinal) || !IdShape().IsMatch(data.Id))
         {
-            errors.Add(new ContentError(file, Line("id:"), $"id '{data.Id}' must be lowercase kebab-case and equal the file name '{fileId}'"));
+            errors.Add(new ContentError(file, at["id"].Line, $"id '{data.Id}' must be lowercase kebab-case and equal the file name '{fileId}'"));
         }
 
         if (!Enum.TryParse<EntityType>(data.Type, ignoreCase: true, out var type) || !data.Type.All(char.IsAsciiLetterLower))
         {
-            errors.Add(new ContentError(file, Line("type:"), $"type '{data.Type}' is not one of: {string.Join(", ", Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant()))}"));
+            errors.Add(new ContentError(file, at["type"].Line, $"type '{data.Type}' is not one of: {string.Join(", ", Enum.GetNames<EntityType>().Select(n => n.ToLowerInvariant()))}"));
         }
 
         if (string.IsNullOrWhiteSpace(data.Summary))
         {
-            errors.Add(new ContentError(file, Line("summary:"), "summary is empty"));
+            errors.Add(new ContentError(file, at["summary"].Line, "summary is empty"));
         }
 
         if (data.Sources.Count == 0)
@@ -73,45 +69,47 @@ public static partial class EntityLoader
             errors.Add(new ContentError(file, null, "a note needs at least one source (sources:)"));
         }
 
-        foreach (var url in data.SameAs.Where(u => !EditorialRules.IsHttpUrl(u)))
+        foreach (var (i, url) in data.SameAs.Index().Where(u => !EditorialRules.IsHttpUrl(u.Item)))
         {
-            errors.Add(new ContentError(file, Line(url), $"'{url}' is not an http(s) URL"));
+            errors.Add(new ContentError(file, at["sameAs"][i].Line, $"'{url}' is not an http(s) URL"));
         }
 
-        foreach (var source in data.Sources)
+        foreach (var (i, source) in data.Sources.Index())
         {
             foreach (var problem in EditorialRules.SourceProblems(source, denied))
             {
-                errors.Add(new ContentError(file, Line(source.Url ?? source.Title ?? "sources:"), problem));
+                errors.Add(new ContentError(file, source.LineIn(at["sources"][i]), problem));
             }
         }
 
         if (data.Checked is null || !DateOnly.TryParseExact(data.Checked, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
         {
-            errors.Add(new ContentError(file, Line("checked:") ?? Line("id:"), $"checked: must give the ISO date (yyyy-mm-dd) the note was last checked against its sources (got '{data.Checked}')"));
+            errors.Add(new ContentError(file, at["checked"].Line, $"checked: must give the ISO date (yyyy-mm-dd) the note was last checked against its sources (got '{data.Checked}')"));
         }
 
-        foreach (var fact in data.Facts.Where(f => f.Source is not { } n || n < 1 || n > data.Sources.Count))
+        foreach (var (i, fact) in data.Facts.Index().Where(f => f.Item.Source is not { } n || n < 1 || n > data.Sources.Count))
         {
-            errors.Add(new ContentError(file, Line(fact.Text), $"fact '{fact.Text}' needs source: N, the 1-based number of the source that supports it (this note has {data.Sources.Count} sources)"));
+            errors.Add(new ContentError(file, at["facts"][i]["text"].Line, $"fact '{fact.Text}' needs source: N, the 1-based number of the source that supports it (this note has {data.Sources.Count} sources)"));
         }
 
-        foreach (var relation in data.Relations.Where(r => r.Source is { } n && (n < 1 || n > data.Sources.Count)))
+        foreach (var (i, relation) in data.Relations.Index().Where(r => r.Item.Source is { } n && (n < 1 || n > data.Sources.Count)))
         {
-            errors.Add(new ContentError(file, Line("target: " + relation.Target), $"relation '{relation.Type}' → '{relation.Target}': source {relation.Source} is not one of this note's {data.Sources.Count} sources"));
+            errors.Add(new ContentError(file, at["relations"][i]["target"].Line, $"relation '{relation.Type}' → '{relation.Target}': source {relation.Source} is not one of this note's {data.Sources.Count} sources"));
         }
 
-        foreach (var (field, value) in new[] { ("summary", data.Summary), ("note", body) }.Concat(data.Facts.Select(f => ("fact", f.Text))))
+        var texts = new[] { ("summary", data.Summary, at["summary"].Source), ("note", body.Text, body) }
+            .Concat(data.Facts.Index().Select(f => ("fact", f.Item.Text, at["facts"][f.Index]["text"].Source)));
+        foreach (var (field, value, written) in texts)
         {
             foreach (var (problem, evidence) in EditorialRules.LocatedTextProblems(value))
             {
-                errors.Add(new ContentError(file, Line(evidence) ?? Line(FrontMatter.Snippet(value)), $"{field}: {problem}"));
+                errors.Add(new ContentError(file, written.LineOf(evidence), $"{field}: {problem}"));
             }
         }
 
-        foreach (var relation in data.Relations.Where(r => !RelationTypes.IsKnown(r.Type)))
+        foreach (var (i, relation) in data.Relations.Index().Where(r => !RelationTypes.IsKnown(r.Item.Type)))
         {
-            errors.Add(new ContentError(file, Line("type: " + relation.Type), $"unknown relation type '{relation.Type}' (known: {string.Join(", ", RelationTypes.All)})"));
+            errors.Add(new ContentError(file, at["relations"][i]["type"].Line, $"unknown relation type '{relation.Type}' (known: {string.Join(", ", RelationTypes.All)})"));
         }
 
         if (string.IsNullOrWhiteSpace(noteHtml))
@@ -128,36 +126,37 @@ public static partial class EntityLoader
             Facts = [.. data.Facts.Select(f => f with { Text = EditorialRules.Clean(f.Text) })],
             Sources = [.. data.Sources.Select(EditorialRules.Clean)],
         };
-        return errors.Count == before ? new Entity(clean, type, noteHtml, file) : null;
+        return errors.Count == before ? new Entity(clean, type, noteHtml, file) { Position = at, Body = body } : null;
     }
 
-    private static void CheckRelations(List<Entity> entities, Dictionary<string, string> texts, List<ContentError> errors)
+    private static void CheckRelations(List<Entity> entities, List<ContentError> errors)
     {
         var ids = entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            foreach (var relation in entity.Data.Relations.Where(r => !ids.Contains(r.Target)))
+            foreach (var (i, relation) in entity.Data.Relations.Index().Where(r => !ids.Contains(r.Item.Target)))
             {
-                errors.Add(new ContentError(entity.File, FrontMatter.LineOf(texts[entity.Id], "target: " + relation.Target),
+                errors.Add(new ContentError(entity.File, entity.Position?["relations"][i]["target"].Line,
                     $"relation '{relation.Type}' points to unknown entity '{relation.Target}'"));
             }
         }
     }
 
-    private static void CheckAliases(List<Entity> entities, Dictionary<string, string> texts, List<ContentError> errors)
+    private static void CheckAliases(List<Entity> entities, List<ContentError> errors)
     {
         var owners = new Dictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            foreach (var alias in entity.Data.Aliases)
+            foreach (var (i, alias) in entity.Data.Aliases.Index())
             {
+                var line = entity.Position?["aliases"][i].Line;
                 if (string.IsNullOrWhiteSpace(alias))
                 {
-                    errors.Add(new ContentError(entity.File, FrontMatter.LineOf(texts[entity.Id], "aliases:"), "an alias is empty"));
+                    errors.Add(new ContentError(entity.File, line, "an alias is empty"));
                 }
                 else if (owners.TryGetValue(alias, out var other) && other.Id != entity.Id)
                 {
-                    errors.Add(new ContentError(entity.File, FrontMatter.LineOf(texts[entity.Id], "- " + alias),
+                    errors.Add(new ContentError(entity.File, line,
                         $"alias '{alias}' is also an alias of '{other.Id}' ({other.File}): a mention must resolve to one entity"));
                 }
                 else

@@ -39,11 +39,11 @@ public sealed class EventTitles
         }
 
         var file = ContentLoader.Relative(root, path);
-        var text = System.IO.File.ReadAllText(path);
         List<EventTitleData> items;
+        YamlNodePosition position;
         try
         {
-            items = YamlContent.Read<List<EventTitleData>>(file, text);
+            (items, position) = YamlContent.ReadLocated<List<EventTitleData>>(file, System.IO.File.ReadAllText(path));
         }
         catch (ContentException ex)
         {
@@ -53,9 +53,9 @@ public sealed class EventTitles
 
         var blocks = document.AllBlocks.ToList();
         var titles = new Dictionary<(string, int), string>();
-        foreach (var item in items)
+        foreach (var (i, item) in items.Index())
         {
-            var line = FrontMatter.LineOf(text, "title: " + item.Title) ?? FrontMatter.LineOf(text, item.Quote);
+            var line = position[i]["title"].Line;
             void Error(string message) => errors.Add(new ContentError(file, line, $"event '{item.Title}': {message}"));
             var title = EditorialRules.Clean(item.Title);
             if (title.Length == 0 || title.Length > MaxLength)

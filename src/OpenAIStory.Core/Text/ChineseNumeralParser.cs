@@ -1,6 +1,8 @@
-namespace OpenAIStory.Core.Annotation;
+namespace OpenAIStory.Core.Text;
 
-/// <summary>Reads a single number (no range) made of Arabic digits, Chinese digits and the units 十百千万亿.</summary>
+/// <summary>Reads a single number (no range) made of Arabic digits, Chinese digits and the units 十百千万亿: the one
+/// reader of Chinese numerals, for amounts and dates (through <see cref="Annotation.ChineseNumber"/>) and for the numbers
+/// that count headings (<see cref="ReadWhole"/>).</summary>
 internal static class ChineseNumeralParser
 {
     private const decimal Wan = 10_000m;
@@ -22,6 +24,18 @@ internal static class ChineseNumeralParser
         _ => null,
     };
 
+    /// <summary>Reads one exact whole number (3, 十, 十一, 二十, 一百零一), or null when <paramref name="text"/> is not one:
+    /// empty, an approximation (十几), a fraction or a run of digits that is no number (一二, 十十).</summary>
+    public static int? ReadWhole(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TryRead(text, out var reading) && !reading.Approximate && reading.UpperValue is null
+            && reading.Value == decimal.Truncate(reading.Value) && reading.Value <= int.MaxValue
+            ? (int)reading.Value
+            : null;
+    }
+
+    /// <summary>Reads <paramref name="text"/> whole as one number; false when any character is left over.</summary>
     public static bool TryRead(string text, out NumberReading reading)
     {
         reading = default;

@@ -1,4 +1,4 @@
-namespace OpenAIStory.Core.Annotation;
+namespace OpenAIStory.Core.Text;
 
 /// <summary>A number read from text: its value (the lower bound of a range), the upper bound of a range, and whether it is approximate.</summary>
 /// <param name="Value">The value, or the lower bound when the text gives a range or an approximation such as 数十.</param>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace OpenAIStory.Core.Annotation;
+namespace OpenAIStory.Core.Text;
 
 /// <summary>Reads a number written in Arabic digits, with an optional decimal part and thousands commas (1.15, 8769, 1,000).</summary>
 internal static class ArabicNumeral
