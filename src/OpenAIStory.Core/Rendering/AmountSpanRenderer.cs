@@ -11,6 +11,7 @@ public sealed class AmountSpanRenderer : ISpanRenderer
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(span);
         html.Append("<data value=\"").Append(HtmlText.Encode(span.Value)).Append('"');
         if (!string.IsNullOrEmpty(span.Unit))
@@ -28,6 +29,6 @@ public sealed class AmountSpanRenderer : ISpanRenderer
             html.Append(" data-approximate=\"true\"");
         }
 
-        html.Append(" data-card=\"").Append(DateSpanRenderer.CardId(block, span)).Append("\" tabindex=\"0\">").Append(encodedText).Append("</data>");
+        html.Append(" data-card=\"").Append(Anchors.SpanCard(block.Id, span.Start)).Append("\" tabindex=\"0\">").Append(encodedText).Append("</data>");
     }
 }

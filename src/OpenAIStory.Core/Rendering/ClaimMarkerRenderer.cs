@@ -10,9 +10,6 @@ namespace OpenAIStory.Core.Rendering;
 /// <param name="ledgerLink">The link to a claim's row in the ledger, by claim id.</param>
 public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim> claims, Func<string, string> ledgerLink) : ISpanRenderer
 {
-    /// <summary>The id of a claim's preview card.</summary>
-    public static string CardId(string claimId) => "claim-" + claimId;
-
     public bool Handles(Span span) => span?.Kind == SpanKind.Claim && claims.ContainsKey(span.Value);
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
@@ -29,7 +26,7 @@ public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim
         ArgumentNullException.ThrowIfNull(claim);
         var scale = claim.Scale;
         html.Append("<sup class=\"claim-ref v-").Append(scale.Key).Append("\"><a href=\"").Append(HtmlText.Encode(href)).Append("\" data-card=\"")
-            .Append(HtmlText.Encode(CardId(claim.Id))).Append("\" aria-label=\"核查：").Append(scale.Words).Append("\">")
+            .Append(HtmlText.Encode(Anchors.ClaimCard(claim.Id))).Append("\" aria-label=\"核查：").Append(scale.Words).Append("\">")
             .Append(HtmlText.Encode(scale.Mark)).Append("</a></sup>");
     }
 }

@@ -14,8 +14,9 @@ public sealed class NoteMarkerRenderer(IReadOnlyDictionary<string, int> numbers)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(span);
-        var n = numbers[span.Value].ToString(CultureInfo.InvariantCulture);
-        html.Append("<sup class=\"note-ref\"><a href=\"#n-").Append(n).Append("\" id=\"r-").Append(n)
+        var number = numbers[span.Value];
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        html.Append("<sup class=\"note-ref\"><a href=\"").Append(Anchors.Fragment(Anchors.Note(number))).Append("\" id=\"").Append(Anchors.NoteMarker(number))
             .Append("\" aria-label=\"注释 ").Append(n).Append("\">").Append(n).Append("</a></sup>");
     }
 }

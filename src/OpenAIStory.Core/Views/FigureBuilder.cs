@@ -30,7 +30,7 @@ public static class FigureBuilder
                 }
 
                 var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
-                rows.Add(new FigureRow($"fig-{block.Id}-{span.Start}", block.Text.Substring(span.Start, span.Length), block.Text[start..end],
+                rows.Add(new FigureRow(Rendering.Anchors.Figure(block.Id, span.Start), block.Text.Substring(span.Start, span.Length), block.Text[start..end],
                     value, span.Upper is null ? null : decimal.Parse(span.Upper, CultureInfo.InvariantCulture), unit, span.Approximate, year, usd, cny, usdToday, block.Id)
                 {
                     YearBasis = Basis(content, block, span, year),

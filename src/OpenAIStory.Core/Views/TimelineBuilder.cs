@@ -19,7 +19,7 @@ public static class TimelineBuilder
                 {
                     var (start, end) = Sentences.Around(block.Text, span.Start, span.End);
                     events.Add(new TimelineEvent(
-                        $"ev-{block.Id}-{span.Start}", span.Value, span.Label ?? block.Text.Substring(span.Start, span.Length), span.Unit ?? "year",
+                        Rendering.Anchors.Event(block.Id, span.Start), span.Value, span.Label ?? block.Text.Substring(span.Start, span.Length), span.Unit ?? "year",
                         block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, span.Approximate)
                     {
                         Quote = block.Text.Substring(span.Start, span.Length),
@@ -45,7 +45,7 @@ public static class TimelineBuilder
     {
         var (start, end) = Sentences.Around(block.Text, marker.Start, marker.Start);
         return new TimelineEvent(
-            $"ev-{id}", date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
+            Rendering.Anchors.EditorialEvent(id), date, date, date.Length switch { 4 => "year", 7 => "month", _ => "day" },
             Rendering.NoteRenderer.Plain(note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false)
         {
             Title = title,

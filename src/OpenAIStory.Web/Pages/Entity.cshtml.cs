@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Web.Pages;
@@ -8,8 +7,6 @@ namespace OpenAIStory.Web.Pages;
 public sealed class EntityModel(EntityPages pages, ReadingSite site, DataViews views, Hosting.SiteUrls urls) : SitePageModel
 {
     public EntityPageView View { get; private set; } = null!;
-
-    public string IndexTitle => EntityRoutes.Title(View.Segment);
 
     public string JsonLd { get; private set; } = "";
 

@@ -44,7 +44,7 @@ public sealed class ClaimLedger
 
         foreach (var claim in onHeadings["title"])
         {
-            Add(claim, "article-title", "标题");
+            Add(claim, Anchors.ArticleTitle, "标题");
         }
 
         Blocks(document.Lead, "导语");

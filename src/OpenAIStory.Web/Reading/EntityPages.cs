@@ -17,10 +17,9 @@ public sealed class EntityPages
         ArgumentNullException.ThrowIfNull(content);
         var mentions = Mentions(content);
         pages = content.Entities.Values.ToDictionary(e => e.Id, e => Page(content, e, mentions.GetValueOrDefault(e.Id) ?? []), StringComparer.Ordinal);
-        Indexes = [.. EntityRoutes.Segments.Select(segment => new EntityIndexView(
-            segment,
-            EntityRoutes.Title(segment),
-            [.. pages.Values.Where(p => p.Segment == segment).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Title.Name, StringComparer.Ordinal)]))];
+        Indexes = [.. EntityRoutes.Indexes.Select(index => new EntityIndexView(
+            index,
+            [.. pages.Values.Where(p => p.Index == index).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Title.Name, StringComparer.Ordinal)]))];
     }
 
     /// <summary>The indexes in site order.</summary>
@@ -45,7 +44,7 @@ public sealed class EntityPages
             Entity = entity,
             Title = NoteBuilder.Title(entity),
             TypeLabel = EntityRoutes.Label(entity.Type),
-            Segment = EntityRoutes.Segment(entity.Type),
+            Index = EntityRoutes.IndexOf(entity.Type),
             Summary = NoteRenderer.Plain(entity.Data.Summary),
             Facts = [.. entity.Data.Facts.Select(f => new FactView(f.Year?.ToString(CultureInfo.InvariantCulture), NoteRenderer.Plain(f.Text)))],
             Relations = [.. outgoing.Concat(incoming)],

@@ -59,7 +59,7 @@ public sealed class ReadingSite
                 .. document.AllBlocks.SelectMany(b => b.Spans.Select(s => spanCards.For(b, s))).OfType<CardView>(),
             ],
             ClaimSummary = Ledger.Summary,
-            TitleClaimMarksHtml = Ledger.MarksAt("article-title"),
+            TitleClaimMarksHtml = Ledger.MarksAt(Anchors.ArticleTitle),
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).Where(s => s.Kind == SpanKind.ReferenceMarker).Select(s => s.Value).Distinct()],
         };
         // Where each kept line went: its block's id, or its section's slug for a heading.
@@ -87,7 +87,7 @@ public sealed class ReadingSite
     public static CardView Card(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return new CardView("card-" + entity.Id, NoteBuilder.Title(entity), EntityRoutes.Label(entity.Type), NoteRenderer.Plain(entity.Data.Summary), entity.Path, "查看条目");
+        return new CardView(Anchors.EntityCard(entity.Id), NoteBuilder.Title(entity), EntityRoutes.Label(entity.Type), NoteRenderer.Plain(entity.Data.Summary), entity.Path, "查看条目");
     }
 
     private static Entity? EntityNamed(SiteContent content, string name) =>

@@ -16,13 +16,13 @@ public sealed class SpanCards(SiteContent content)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(span);
-        var id = DateSpanRenderer.CardId(block, span);
+        var id = Anchors.SpanCard(block.Id, span.Start);
         var text = block.Text.Substring(span.Start, span.Length);
         return span.Kind switch
         {
             SpanKind.Date when span.Unit == "duration" => new CardView(id, new NoteTitle(span.Label ?? text, null), "时长", DateDescription(span), null, null),
-            SpanKind.Date => new CardView(id, new NoteTitle(span.Label ?? text, null), "日期", DateDescription(span), $"/timeline#ev-{block.Id}-{span.Start}", "在时间线上查看"),
-            SpanKind.Amount => new CardView(id, new NoteTitle(AmountTitle(span), null), IsMoney(span) ? "金额" : "数量", AmountDescription(span, text), $"/figures#fig-{block.Id}-{span.Start}", "在数字账本中查看"),
+            SpanKind.Date => new CardView(id, new NoteTitle(span.Label ?? text, null), "日期", DateDescription(span), Anchors.EventOnTimeline(block.Id, span.Start), "在时间线上查看"),
+            SpanKind.Amount => new CardView(id, new NoteTitle(AmountTitle(span), null), IsMoney(span) ? "金额" : "数量", AmountDescription(span, text), Anchors.FigureInLedger(block.Id, span.Start), "在数字账本中查看"),
             _ => null,
         };
     }

@@ -15,5 +15,5 @@ public sealed record Entity(EntityFrontMatter Data, EntityType Type, string Note
     public string? Original => string.Equals(Data.Original, Data.Name, StringComparison.Ordinal) ? null : Data.Original;
 
     /// <summary>The site path of the entity's page.</summary>
-    public string Path => $"/{EntityRoutes.Segment(Type)}/{Id}";
+    public string Path => $"{EntityRoutes.IndexOf(Type).Path}/{Id}";
 }
