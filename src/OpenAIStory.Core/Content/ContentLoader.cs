@@ -123,9 +123,9 @@ public static class ContentLoader
             }
         }
 
-        var texts = entities.SelectMany(e => new[] { e.Data.Summary, e.NoteHtml }.Concat(e.Data.Facts.Select(f => f.Text)).Select(t => (e.File, Line: (int?)null, Text: t)))
-            .Concat(annotations.Select(a => (a.File, a.Line, Text: a.NoteHtml)))
-            .Concat(claims.Select(c => (c.File, c.Line, Text: c.NoteHtml)));
+        var texts = entities.SelectMany(e => new[] { e.Data.Summary, e.NoteHtml.Value }.Concat(e.Data.Facts.Select(f => f.Text)).Select(t => (e.File, Line: (int?)null, Text: t)))
+            .Concat(annotations.Select(a => (a.File, a.Line, Text: a.NoteHtml.Value)))
+            .Concat(claims.Select(c => (c.File, c.Line, Text: c.NoteHtml.Value)));
         var parent = Path.GetDirectoryName(Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar)) ?? root;
         foreach (var (file, line, text) in texts)
         {

@@ -19,8 +19,15 @@ public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim
         Write(html, claims[span.Value], ledgerLink(span.Value));
     }
 
-    /// <summary>Writes the mark of one claim (also used on headings, which are not blocks).</summary>
-    public static void Write(StringBuilder html, CheckedClaim claim, string href)
+    /// <summary>The mark of one claim on its own (headings, which are not blocks, and the ledger).</summary>
+    public static SafeHtml Mark(CheckedClaim claim, string href)
+    {
+        var html = new StringBuilder();
+        Write(html, claim, href);
+        return SafeHtml.Trusted(html.ToString());
+    }
+
+    private static void Write(StringBuilder html, CheckedClaim claim, string href)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(claim);

@@ -8,7 +8,7 @@ public sealed class EntityModel(EntityPages pages, ReadingSite site, DataViews v
 {
     public EntityPageView View { get; private set; } = null!;
 
-    public string JsonLd { get; private set; } = "";
+    public JsonLd JsonLd { get; private set; } = null!;
 
     /// <summary>The entity and its direct neighbours.</summary>
     public GraphView Neighbourhood { get; private set; } = null!;

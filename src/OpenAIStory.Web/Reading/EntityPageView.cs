@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Entities;
 
@@ -21,6 +22,9 @@ public sealed record EntityPageView
     public string TypeAfterIndex => TypeLabel == Index.Title ? "" : " · " + TypeLabel;
 
     public required string Summary { get; init; }
+
+    /// <summary>The entity's note, sanitised.</summary>
+    public required IHtmlContent NoteHtml { get; init; }
 
     public required IReadOnlyList<FactView> Facts { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class ReadingSite
             new AmountSpanRenderer(),
         ]);
         var spanCards = new SpanCards(content);
-        BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
+        BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block).ToHtmlContent(), block.Text, notes.NotesOf(block));
 
         Ledger = new ClaimLedger(content);
         var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])

@@ -31,7 +31,7 @@ public static class AnnotationLoader
                     var line = FrontMatter.LineOf(text, "id: " + data.Id);
                     if (Check(data, file, line, entityIds, denied, seen, errors) is { } kind)
                     {
-                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));
+                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? SafeHtml.Empty : renderer.Render(data.Note), file, line));
                     }
                 }
             }

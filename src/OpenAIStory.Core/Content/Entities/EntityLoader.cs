@@ -49,7 +49,7 @@ public static partial class EntityLoader
         return entities;
     }
 
-    private static Entity? Check(string file, string text, string fileId, EntityFrontMatter data, string body, string noteHtml, DeniedSources denied, List<ContentError> errors)
+    private static Entity? Check(string file, string text, string fileId, EntityFrontMatter data, string body, SafeHtml noteHtml, DeniedSources denied, List<ContentError> errors)
     {
         var before = errors.Count;
         int? Line(string needle) => FrontMatter.LineOf(text, needle);
@@ -114,7 +114,7 @@ public static partial class EntityLoader
             errors.Add(new ContentError(file, Line("type: " + relation.Type), $"unknown relation type '{relation.Type}' (known: {string.Join(", ", RelationTypes.All)})"));
         }
 
-        if (string.IsNullOrWhiteSpace(noteHtml))
+        if (string.IsNullOrWhiteSpace(noteHtml.Value))
         {
             errors.Add(new ContentError(file, null, "the note body (Markdown after the front matter) is empty"));
         }
