@@ -132,6 +132,21 @@ public sealed class EntityPageTests(SiteFactory site)
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/places")]
+    [InlineData("/people/sam-altman")]
+    public async Task The_site_navigation_lists_every_entity_index_the_table_names(string path)
+    {
+        var page = await site.GetDocumentAsync(path);
+        var links = page.QuerySelectorAll("header.site-header nav a").Select(a => (a.GetAttribute("href"), a.TextContent)).ToList();
+        links.ShouldBe(
+        [
+            ("/", "阅读"), ("/people", "人物"), ("/companies", "公司与机构"), ("/products", "产品与模型"), ("/works", "论文与作品"), ("/places", "地点"),
+            ("/timeline", "时间线"), ("/figures", "数字"), ("/map", "关系图"), ("/checks", "核查"), ("/source", "整理过程"),
+        ]);
+    }
+
+    [Theory]
     [InlineData("/people/openai")]
     [InlineData("/people/nobody")]
     [InlineData("/animals/cat")]

@@ -101,7 +101,7 @@ public static class WebAnnotationExport
                     ["exact"] = exact,
                     ["prefix"] = block.Text[Math.Max(0, start - Context)..start],
                     ["suffix"] = block.Text[end..Math.Min(block.Text.Length, end + Context)],
-                    ["refinedBy"] = new JsonObject { ["type"] = "CssSelector", ["value"] = "#" + block.Id },
+                    ["refinedBy"] = new JsonObject { ["type"] = "CssSelector", ["value"] = Rendering.Anchors.Fragment(block.Id) },
                 },
             },
         };

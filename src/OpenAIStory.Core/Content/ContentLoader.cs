@@ -131,8 +131,8 @@ public static class ContentLoader
         // Each editorial text with where it was written: an entity's summary, facts and body at their own positions
         // (the problem names the line of the words), a side note or claim at its entry's line.
         var texts = entities.SelectMany(EditorialTexts)
-            .Concat(annotations.Select(a => new EditorialText(a.File, a.NoteHtml, null, a.Line)))
-            .Concat(claims.Select(c => new EditorialText(c.File, c.NoteHtml, null, c.Line)));
+            .Concat(annotations.Select(a => new EditorialText(a.File, a.NoteHtml.Value, null, a.Line)))
+            .Concat(claims.Select(c => new EditorialText(c.File, c.NoteHtml.Value, null, c.Line)));
         foreach (var (file, text, at, line) in texts)
         {
             foreach (var (problem, written) in spelling.Problems(text))
@@ -153,7 +153,7 @@ public static class ContentLoader
     private static IEnumerable<EditorialText> EditorialTexts(Entity entity)
     {
         yield return new EditorialText(entity.File, entity.Data.Summary, entity.Position?["summary"].Source, null);
-        yield return new EditorialText(entity.File, entity.NoteHtml, entity.Body, null);
+        yield return new EditorialText(entity.File, entity.NoteHtml.Value, entity.Body, null);
         foreach (var (i, fact) in entity.Data.Facts.Index())
         {
             yield return new EditorialText(entity.File, fact.Text, entity.Position?["facts"][i]["text"].Source, null);

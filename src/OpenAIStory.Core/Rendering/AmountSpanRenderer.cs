@@ -12,6 +12,7 @@ public sealed class AmountSpanRenderer : ISpanRenderer
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(span);
         var amount = (AmountSpan)span;
         html.Append("<data value=\"").Append(amount.Value.ToString(CultureInfo.InvariantCulture)).Append('"');
         if (amount.Unit.Length > 0)
@@ -29,6 +30,6 @@ public sealed class AmountSpanRenderer : ISpanRenderer
             html.Append(" data-approximate=\"true\"");
         }
 
-        html.Append(" data-card=\"").Append(DateSpanRenderer.CardId(block, span)).Append("\" tabindex=\"0\">").Append(encodedText).Append("</data>");
+        html.Append(" data-card=\"").Append(Anchors.SpanCard(block.Id, span.Start)).Append("\" tabindex=\"0\">").Append(encodedText).Append("</data>");
     }
 }

@@ -10,9 +10,6 @@ namespace OpenAIStory.Core.Rendering;
 /// <param name="ledgerLink">The link to a claim's row in the ledger, by claim id.</param>
 public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim> claims, Func<string, string> ledgerLink) : ISpanRenderer
 {
-    /// <summary>The id of a claim's preview card.</summary>
-    public static string CardId(string claimId) => "claim-" + claimId;
-
     public bool Handles(Span span) => span is ClaimMarker marker && claims.ContainsKey(marker.ClaimId);
 
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
@@ -22,14 +19,21 @@ public sealed class ClaimMarkerRenderer(IReadOnlyDictionary<string, CheckedClaim
         Write(html, claims[id], ledgerLink(id));
     }
 
-    /// <summary>Writes the mark of one claim (also used on headings, which are not blocks).</summary>
-    public static void Write(StringBuilder html, CheckedClaim claim, string href)
+    /// <summary>The mark of one claim on its own (headings, which are not blocks, and the ledger).</summary>
+    public static SafeHtml Mark(CheckedClaim claim, string href)
+    {
+        var html = new StringBuilder();
+        Write(html, claim, href);
+        return SafeHtml.Trusted(html.ToString());
+    }
+
+    private static void Write(StringBuilder html, CheckedClaim claim, string href)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(claim);
         var scale = claim.Scale;
         html.Append("<sup class=\"claim-ref v-").Append(scale.Key).Append("\"><a href=\"").Append(HtmlText.Encode(href)).Append("\" data-card=\"")
-            .Append(HtmlText.Encode(CardId(claim.Id))).Append("\" aria-label=\"核查：").Append(scale.Words).Append("\">")
+            .Append(HtmlText.Encode(Anchors.ClaimCard(claim.Id))).Append("\" aria-label=\"核查：").Append(scale.Words).Append("\">")
             .Append(HtmlText.Encode(scale.Mark)).Append("</a></sup>");
     }
 }

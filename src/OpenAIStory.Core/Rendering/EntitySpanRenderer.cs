@@ -15,7 +15,7 @@ public sealed class EntitySpanRenderer(IReadOnlyDictionary<string, Entity> entit
         var entity = entities[((Mention)span).EntityId];
         html.Append("<a class=\"mention\" href=\"").Append(HtmlText.Encode(entity.Path))
             .Append("\" data-entity=\"").Append(HtmlText.Encode(entity.Id))
-            .Append("\" data-card=\"card-").Append(HtmlText.Encode(entity.Id)).Append("\">")
+            .Append("\" data-card=\"").Append(HtmlText.Encode(Anchors.EntityCard(entity.Id))).Append("\">")
             .Append(encodedText).Append("</a>");
     }
 }

@@ -9,7 +9,7 @@ public sealed class InlineRenderer(IEnumerable<ISpanRenderer> renderers)
     private readonly ISpanRenderer[] renderers = [.. renderers];
 
     /// <summary>Returns the block's inner HTML.</summary>
-    public string Render(Block block)
+    public SafeHtml Render(Block block)
     {
         ArgumentNullException.ThrowIfNull(block);
         var html = new StringBuilder(block.Text.Length * 2);
@@ -37,6 +37,6 @@ public sealed class InlineRenderer(IEnumerable<ISpanRenderer> renderers)
         }
 
         html.Append(HtmlText.Encode(block.Text[at..]));
-        return html.ToString();
+        return SafeHtml.Trusted(html.ToString());
     }
 }

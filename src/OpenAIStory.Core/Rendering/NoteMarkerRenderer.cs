@@ -13,8 +13,9 @@ public sealed class NoteMarkerRenderer(IReadOnlyDictionary<string, int> numbers)
     public void Write(StringBuilder html, Block block, Span span, string encodedText)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var n = numbers[((NoteMarker)span).AnnotationId].ToString(CultureInfo.InvariantCulture);
-        html.Append("<sup class=\"note-ref\"><a href=\"#n-").Append(n).Append("\" id=\"r-").Append(n)
+        var number = numbers[((NoteMarker)span).AnnotationId];
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        html.Append("<sup class=\"note-ref\"><a href=\"").Append(Anchors.Fragment(Anchors.Note(number))).Append("\" id=\"").Append(Anchors.NoteMarker(number))
             .Append("\" aria-label=\"注释 ").Append(n).Append("\">").Append(n).Append("</a></sup>");
     }
 }

@@ -42,10 +42,10 @@ public sealed class NoteRenderer
     }
 
     /// <summary>Markdown → safe HTML.</summary>
-    public string Render(string markdown)
+    public SafeHtml Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return sanitizer.Sanitize(Markdown.ToHtml(markdown, pipeline)).Trim();
+        return SafeHtml.Trusted(sanitizer.Sanitize(Markdown.ToHtml(markdown, pipeline)).Trim());
     }
 
     /// <summary>A one-line plain text (a summary, a fact) with punctuation restored; the caller escapes it.</summary>

@@ -27,7 +27,7 @@ public static class FigureBuilder
                 }
 
                 var (start, end) = Sentences.Around(block.Text, amount.Start, amount.End);
-                rows.Add(new FigureRow($"fig-{block.Id}-{amount.Start}", block.Text.Substring(amount.Start, amount.Length), block.Text[start..end],
+                rows.Add(new FigureRow(Rendering.Anchors.Figure(block.Id, amount.Start), block.Text.Substring(amount.Start, amount.Length), block.Text[start..end],
                     amount, year, usd, cny, usdToday, block.Id)
                 {
                     YearBasis = Basis(content, block, amount, year),

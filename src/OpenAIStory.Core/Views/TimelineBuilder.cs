@@ -19,7 +19,7 @@ public static class TimelineBuilder
                 {
                     var (start, end) = Sentences.Around(block.Text, d.Start, d.End);
                     events.Add(new TimelineEvent(
-                        $"ev-{block.Id}-{d.Start}", d.Iso, d.Label, d.Precision,
+                        Rendering.Anchors.Event(block.Id, d.Start), d.Iso, d.Label, d.Precision,
                         block.Text[start..end], block.Id, EntitiesBetween(block, start, end), Editorial: false, d.Approximate)
                     {
                         Quote = block.Text.Substring(d.Start, d.Length),
@@ -45,7 +45,7 @@ public static class TimelineBuilder
     {
         var (start, end) = Sentences.Around(block.Text, marker.Start, marker.Start);
         return new TimelineEvent(
-            $"ev-{id}", date, date, date.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day },
+            Rendering.Anchors.EditorialEvent(id), date, date, date.Length switch { 4 => DatePrecision.Year, 7 => DatePrecision.Month, _ => DatePrecision.Day },
             Rendering.NoteRenderer.Plain(note ?? ""), block.Id, EntitiesBetween(block, start, end), Editorial: true, Approximate: false)
         {
             Title = title,

@@ -21,7 +21,7 @@ public static class ShareCardSpecs
         var article = site.Article;
         var sections = article.Sections.ToDictionary(s => $"/s/{Uri.EscapeDataString(s.Slug)}", StringComparer.Ordinal);
         var entityPages = entities.All.ToDictionary(p => p.Entity.Path, StringComparer.Ordinal);
-        var indexes = entities.Indexes.ToDictionary(i => "/" + i.Segment, StringComparer.Ordinal);
+        var indexes = entities.Indexes.ToDictionary(i => i.Path, StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);
 
         ShareCardSpec Spec(string path, string kicker, string heading, string? original, string? summary, string? quote) => new()

@@ -44,7 +44,11 @@ public static class WebsiteExtensions
         builder.Services.AddSingleton<SiteMap>();
         builder.Services.AddSingleton<DataViews>();
         builder.Services.AddShareCards(builder.Configuration);
-        builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/NotFound", "/404"));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AddPageRoute("/NotFound", "/404");
+            EntityPageRoutes.Add(o.Conventions);
+        });
         builder.Services.AddSingleton<SiteSnapshotAccessor>();
         builder.Services.AddSingleton<SnapshotCache>();
         builder.Services.AddHealthChecks().AddCheck<SiteSnapshotAccessor>("pages", tags: ["ready"]);

@@ -12,7 +12,7 @@ public sealed class ChecksModel(ReadingSite site, SiteUrls urls, ContentDates da
     public ClaimLedger Ledger => site.Ledger;
 
     /// <summary>schema.org ClaimReview JSON-LD (escaped for a script element).</summary>
-    public string JsonLd { get; private set; } = "";
+    public JsonLd JsonLd { get; private set; } = null!;
 
     public void OnGet()
     {

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Web.Pages;
@@ -9,9 +8,7 @@ public sealed class EntityModel(EntityPages pages, ReadingSite site, DataViews v
 {
     public EntityPageView View { get; private set; } = null!;
 
-    public string IndexTitle => EntityRoutes.Title(View.Segment);
-
-    public string JsonLd { get; private set; } = "";
+    public JsonLd JsonLd { get; private set; } = null!;
 
     /// <summary>The entity and its direct neighbours.</summary>
     public GraphView Neighbourhood { get; private set; } = null!;

@@ -14,6 +14,6 @@ public sealed class EntityIndexModel(EntityPages pages, ReadingSite site) : Site
     public void OnGet(string segment)
     {
         Index = pages.Indexes.Single(i => i.Segment == segment);
-        Meta = new PageMeta($"{Index.Title} · {site.Article.Title} 注释", $"《{site.Article.Title}》提到的{Index.Title}：简介、关系与文中出处。", $"/{segment}");
+        Meta = new PageMeta($"{Index.Title} · {site.Article.Title} 注释", $"《{site.Article.Title}》提到的{Index.Title}：简介、关系与文中出处。", Index.Path);
     }
 }

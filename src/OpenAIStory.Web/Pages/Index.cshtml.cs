@@ -8,7 +8,7 @@ public sealed class IndexModel(ReadingSite site, Hosting.SiteUrls urls) : SitePa
     public ArticleView Article => site.Article;
 
     /// <summary>schema.org Article JSON-LD (escaped for a script element).</summary>
-    public string JsonLd { get; private set; } = "";
+    public JsonLd JsonLd { get; private set; } = null!;
 
     public void OnGet()
     {

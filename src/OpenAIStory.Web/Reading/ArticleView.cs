@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
 namespace OpenAIStory.Web.Reading;
 
 /// <summary>The whole reading, ready for the Razor views.</summary>
@@ -35,7 +37,7 @@ public sealed record ArticleView
     public string ClaimSummary { get; init; } = "";
 
     /// <summary>Verdict marks of claims about the title itself (HTML the renderer produced).</summary>
-    public string TitleClaimMarksHtml { get; init; } = "";
+    public IHtmlContent TitleClaimMarksHtml { get; init; } = HtmlString.Empty;
 
     /// <summary>The reference markers as the reader sees them: [3]、[7].</summary>
     public string ReferenceLabel => string.Join("、", ReferenceNumbers.Select(n => $"[{n}]"));

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Html;
+
 namespace OpenAIStory.Web.Reading;
 
 /// <summary>A paragraph or caption ready to render: <see cref="Html"/> is pipeline-produced, escaped markup; notes follow it.</summary>
-public sealed record BlockView(string Id, bool IsCaption, string Html, string PlainText, IReadOnlyList<NoteView> Notes)
+public sealed record BlockView(string Id, bool IsCaption, IHtmlContent Html, string PlainText, IReadOnlyList<NoteView> Notes)
 {
     /// <summary>A label unique on the page for the block's note group: 注释 2 or 注释 2–4.</summary>
     public string NotesLabel => Notes.Count switch

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using OpenAIStory.Core.Rendering;
 using System.Globalization;
 using OpenAIStory.Core.Annotation;
@@ -25,9 +26,9 @@ public sealed class ClaimLedger
             .Where(x => x.Hit is not null)
             .ToLookup(x => x.Hit!.BlockId, x => x.Claim, StringComparer.Ordinal);
         void Add(CheckedClaim claim, string target, string place, Block? block = null) => rows.Add(new ClaimView(
-            claim.Id, claim.Scale, claim.Data.Claim ?? "", Quoted(claim, block), claim.NoteHtml, claim.Data.Sources, target, place)
+            claim.Id, claim.Scale, claim.Data.Claim ?? "", Quoted(claim, block), claim.NoteHtml.ToHtmlContent(), claim.Data.Sources, target, place)
         {
-            MarkHtml = Mark(claim),
+            Mark = ClaimMarkerRenderer.Mark(claim, Anchors.ClaimInLedger(claim.Id)),
         });
         void Blocks(IEnumerable<Block> blocks, string part)
         {
@@ -44,7 +45,7 @@ public sealed class ClaimLedger
 
         foreach (var claim in onHeadings["title"])
         {
-            Add(claim, "article-title", "标题");
+            Add(claim, Anchors.ArticleTitle, "标题");
         }
 
         Blocks(document.Lead, "导语");
@@ -74,8 +75,8 @@ public sealed class ClaimLedger
         ? ""
         : string.Create(CultureInfo.InvariantCulture, $"本文 {Rows.Count} 处可核查陈述：{string.Join("、", Counts.Select(c => $"{c.Verdict.Words} {c.Count}"))}");
 
-    /// <summary>The verdict marks of the claims on a heading (<c>article-title</c> or a section slug), as HTML.</summary>
-    public string MarksAt(string target) => string.Concat(Rows.Where(r => r.Target == target).Select(r => r.MarkHtml));
+    /// <summary>The verdict marks of the claims on a heading (<c>article-title</c> or a section slug).</summary>
+    public IHtmlContent MarksAt(string target) => SafeHtml.Concat(Rows.Where(r => r.Target == target).Select(r => r.Mark)).ToHtmlContent();
 
     /// <summary>The quoted words as the reading shows them (punctuation restored), not as the editor copied them from the scrape.</summary>
     private static string Quoted(CheckedClaim claim, Block? block)
@@ -84,12 +85,5 @@ public sealed class ClaimLedger
         return block is not null && QuoteAnchor.FindOne([block], data.Prefix, data.Quote, data.Suffix, out _) is { } hit
             ? block.Text.Substring(hit.Start, hit.Length)
             : Core.Text.ChinesePunctuation.Normalise(data.Quote);
-    }
-
-    private static string Mark(CheckedClaim claim)
-    {
-        var html = new System.Text.StringBuilder();
-        Core.Rendering.ClaimMarkerRenderer.Write(html, claim, Anchors.ClaimInLedger(claim.Id));
-        return html.ToString();
     }
 }

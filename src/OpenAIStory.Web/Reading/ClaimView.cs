@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using OpenAIStory.Core.Rendering;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Claims;
@@ -13,10 +14,10 @@ namespace OpenAIStory.Web.Reading;
 /// <param name="Sources">The publications it was checked against.</param>
 /// <param name="Target">The element id of the paragraph (or section heading, or the title) that says it.</param>
 /// <param name="Place">Where that is, in words (信仰 · 第 3 段).</param>
-public sealed record ClaimView(string Id, Verdicts.Row Verdict, string Claim, string Quote, string NoteHtml, IReadOnlyList<SourceLink> Sources, string Target, string Place)
+public sealed record ClaimView(string Id, Verdicts.Row Verdict, string Claim, string Quote, IHtmlContent NoteHtml, IReadOnlyList<SourceLink> Sources, string Target, string Place)
 {
-    /// <summary>The verdict mark as the reading shows it (HTML the renderer produced).</summary>
-    public string MarkHtml { get; init; } = "";
+    /// <summary>The verdict mark as the reading shows it.</summary>
+    public SafeHtml Mark { get; init; } = SafeHtml.Empty;
 
     /// <summary>The link to the place in the reading.</summary>
     public string Href => Anchors.InReading(Target);

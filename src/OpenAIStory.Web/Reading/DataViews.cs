@@ -15,6 +15,7 @@ public sealed class DataViews
         ArgumentNullException.ThrowIfNull(content);
         this.content = content;
         Events = TimelineBuilder.Build(content);
+        EventsByDate = [.. Events.OrderBy(e => e.Position)];
         var years = Events.Select(e => e.Year).DefaultIfEmpty(DateTime.UtcNow.Year).ToList();
         var lastYear = Core.Text.IsoYear.Of(content.Sidecar.Published?.Date) ?? years.Max();
         Timeline = TimelineLayout.Compute(Events, Math.Min(years.Min(), lastYear), Math.Max(years.Max(), lastYear));
@@ -24,6 +25,9 @@ public sealed class DataViews
     }
 
     public IReadOnlyList<TimelineEvent> Events { get; }
+
+    /// <summary>The events in date order (the timeline's table); events on one date keep their reading order.</summary>
+    public IReadOnlyList<TimelineEvent> EventsByDate { get; }
 
     /// <summary>The latest year the price tables publish: "today's money" is in that year's prices.</summary>
     public int? PricesYear => content.Economics?.Cpi.Us.Values.Keys.DefaultIfEmpty().Max() is > 0 and var y ? y : null;

@@ -17,10 +17,9 @@ public sealed class EntityPages
         ArgumentNullException.ThrowIfNull(content);
         var mentions = Mentions(content);
         pages = content.Entities.Values.ToDictionary(e => e.Id, e => Page(content, e, mentions.GetValueOrDefault(e.Id) ?? []), StringComparer.Ordinal);
-        Indexes = [.. EntityRoutes.Segments.Select(segment => new EntityIndexView(
-            segment,
-            EntityRoutes.Title(segment),
-            [.. pages.Values.Where(p => p.Segment == segment).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Title.Name, StringComparer.Ordinal)]))];
+        Indexes = [.. EntityRoutes.Indexes.Select(index => new EntityIndexView(
+            index,
+            [.. pages.Values.Where(p => p.Index == index).OrderByDescending(p => p.Mentions.Count).ThenBy(p => p.Title.Name, StringComparer.Ordinal)]))];
     }
 
     /// <summary>The indexes in site order.</summary>
@@ -45,8 +44,9 @@ public sealed class EntityPages
             Entity = entity,
             Title = NoteBuilder.Title(entity),
             TypeLabel = EntityRoutes.Label(entity.Type),
-            Segment = EntityRoutes.Segment(entity.Type),
+            Index = EntityRoutes.IndexOf(entity.Type),
             Summary = NoteRenderer.Plain(entity.Data.Summary),
+            NoteHtml = entity.NoteHtml.ToHtmlContent(),
             Facts = [.. entity.Data.Facts.Select(f => new FactView(f.Year?.ToString(CultureInfo.InvariantCulture), NoteRenderer.Plain(f.Text)))],
             Relations = [.. outgoing.Concat(incoming)],
             Mentions = mentions,
@@ -99,7 +99,7 @@ public sealed class EntityPages
                 // Two mentions in one sentence show the same sentence: list it once.
                 if (listed.Add((span.EntityId, block.Id, Sentences.Around(block.Text, span.Start, span.End).Start)))
                 {
-                    list.Add(new MentionView(block.Id, Snippet(block.Text, span), where[block.Id]));
+                    list.Add(new MentionView(block.Id, Snippet(block.Text, span).ToHtmlContent(), where[block.Id]));
                 }
             }
         }
@@ -108,13 +108,13 @@ public sealed class EntityPages
     }
 
     /// <summary>The sentence around a span, escaped, with the span in a &lt;mark&gt;; long sentences are cut to 80 characters each side.</summary>
-    internal static string Snippet(string text, Span span)
+    internal static SafeHtml Snippet(string text, Span span)
     {
         var (sentenceStart, sentenceEnd) = Sentences.Around(text, span.Start, span.End);
         var start = Math.Max(sentenceStart, span.Start - 80);
         var end = Math.Min(sentenceEnd, span.End + 80);
         var before = (start > sentenceStart ? "…" : "") + text[start..span.Start];
         var after = text[span.End..end] + (end < sentenceEnd ? "…" : "");
-        return HtmlText.Encode(before) + "<mark>" + HtmlText.Encode(text.Substring(span.Start, span.Length)) + "</mark>" + HtmlText.Encode(after);
+        return SafeHtml.Concat([SafeHtml.Text(before), SafeHtml.Element("mark", SafeHtml.Text(text.Substring(span.Start, span.Length))), SafeHtml.Text(after)]);
     }
 }

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Html;
+
 namespace OpenAIStory.Web.Reading;
 
 /// <summary>A mention of an entity in the article: the sentence around it (HTML with the mention marked) and its paragraph's permalink.</summary>
-public sealed record MentionView(string BlockId, string SnippetHtml, string Where);
+public sealed record MentionView(string BlockId, IHtmlContent SnippetHtml, string Where);

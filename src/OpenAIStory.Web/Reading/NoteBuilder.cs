@@ -39,16 +39,16 @@ public sealed class NoteBuilder
         var target = annotation.Data.Entity is { } e ? content.Entities.GetValueOrDefault(e) : null;
         return annotation.Kind switch
         {
-            AnnotationKind.Context => new NoteView(number, "context", "背景", null, annotation.NoteHtml, null, annotation.Data.Sources),
+            AnnotationKind.Context => new NoteView(number, "context", "背景", null, annotation.NoteHtml.ToHtmlContent(), null, annotation.Data.Sources),
             _ when target is not null => new NoteView(
                 number,
                 "reference",
                 "所指",
                 Title(target),
-                annotation.NoteHtml.Length > 0 ? annotation.NoteHtml : Paragraph(target.Data.Summary),
+                (annotation.NoteHtml.IsEmpty ? SafeHtml.Text(NoteRenderer.Plain(target.Data.Summary)) : annotation.NoteHtml).ToHtmlContent(),
                 target.Path,
                 annotation.Data.Sources.Count > 0 ? annotation.Data.Sources : target.Data.Sources.Take(1).ToList()),
-            _ => new NoteView(number, "context", null, null, annotation.NoteHtml, null, annotation.Data.Sources),
+            _ => new NoteView(number, "context", null, null, annotation.NoteHtml.ToHtmlContent(), null, annotation.Data.Sources),
         };
     }
 
@@ -58,6 +58,4 @@ public sealed class NoteBuilder
         ArgumentNullException.ThrowIfNull(entity);
         return new NoteTitle(NoteRenderer.Plain(entity.Name), entity.Original);
     }
-
-    private static string Paragraph(string text) => HtmlText.Encode(NoteRenderer.Plain(text));
 }

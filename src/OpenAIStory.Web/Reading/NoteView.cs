@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using OpenAIStory.Core.Content;
 
 namespace OpenAIStory.Web.Reading;
@@ -10,4 +11,4 @@ namespace OpenAIStory.Web.Reading;
 /// <param name="BodyHtml">Sanitised HTML produced by the pipeline.</param>
 /// <param name="Href">The entity page it leads to, or null.</param>
 /// <param name="Sources">Where its facts were checked.</param>
-public sealed record NoteView(int Number, string Kind, string? KindLabel, NoteTitle? Title, string BodyHtml, string? Href, IReadOnlyList<SourceLink> Sources);
+public sealed record NoteView(int Number, string Kind, string? KindLabel, NoteTitle? Title, IHtmlContent BodyHtml, string? Href, IReadOnlyList<SourceLink> Sources);

@@ -27,7 +27,7 @@ public sealed class ReadingSite
             new AmountSpanRenderer(),
         ]);
         var spanCards = new SpanCards(content);
-        BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block), block.Text, notes.NotesOf(block));
+        BlockView View(Block block) => new(block.Id, block.Kind == BlockKind.Caption, renderer.Render(block).ToHtmlContent(), block.Text, notes.NotesOf(block));
 
         Ledger = new ClaimLedger(content);
         var sections = document.Sections.Select((s, i) => new SectionView(i + 1, s.Slug, s.Heading, Describe(s.Blocks), [.. s.Blocks.Select(View)])
@@ -60,7 +60,7 @@ public sealed class ReadingSite
                 .. document.AllBlocks.SelectMany(b => b.Spans.Select(s => spanCards.For(b, s))).OfType<CardView>(),
             ],
             ClaimSummary = Ledger.Summary,
-            TitleClaimMarksHtml = Ledger.MarksAt("article-title"),
+            TitleClaimMarksHtml = Ledger.MarksAt(Anchors.ArticleTitle),
             ReferenceNumbers = [.. document.AllBlocks.SelectMany(b => b.Spans).OfType<ReferenceMarker>().Select(r => r.Number.ToString(CultureInfo.InvariantCulture)).Distinct()],
         };
         // Where each kept line went: its block's id, or its section's slug for a heading.
@@ -88,7 +88,7 @@ public sealed class ReadingSite
     public static CardView Card(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return new CardView("card-" + entity.Id, NoteBuilder.Title(entity), EntityRoutes.Label(entity.Type), NoteRenderer.Plain(entity.Data.Summary), entity.Path, "查看条目");
+        return new CardView(Anchors.EntityCard(entity.Id), NoteBuilder.Title(entity), EntityRoutes.Label(entity.Type), NoteRenderer.Plain(entity.Data.Summary), entity.Path, "查看条目");
     }
 
     private static Entity? EntityNamed(SiteContent content, string name) =>

@@ -1,17 +1,13 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpenAIStory.Core.Content.Entities;
 using OpenAIStory.Core.Rendering;
 
 namespace OpenAIStory.Web.Reading;
 
-/// <summary>schema.org JSON-LD for entity pages and the article; safe to embed in a script element (&lt; is escaped).</summary>
+/// <summary>schema.org JSON-LD for entity pages, the article and the ledger, as <see cref="JsonLd"/> for a script element.</summary>
 public static class SchemaOrg
 {
-    // The default encoder escapes < > & ' so the JSON can never close its script element.
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
-
-    public static string ForEntity(Entity entity, string url)
+    public static JsonLd ForEntity(Entity entity, string url)
     {
         ArgumentNullException.ThrowIfNull(entity);
         var node = new JsonObject
@@ -52,11 +48,11 @@ public static class SchemaOrg
             node["foundingDate"] = founded;
         }
 
-        return node.ToJsonString(Options);
+        return new JsonLd(node);
     }
 
     /// <summary>The article's schema.org Article: headline, author, date, the original it is based on.</summary>
-    public static string ForArticle(ArticleView article, string url)
+    public static JsonLd ForArticle(ArticleView article, string url)
     {
         ArgumentNullException.ThrowIfNull(article);
         var node = new JsonObject
@@ -84,12 +80,12 @@ public static class SchemaOrg
             node["isBasedOn"] = new JsonObject { ["@type"] = "Article", ["url"] = original, ["publisher"] = article.Platform };
         }
 
-        return node.ToJsonString(Options);
+        return new JsonLd(node);
     }
 
     /// <summary>One schema.org ClaimReview per checked claim, as a JSON-LD graph: the claim reviewed, the verdict in
     /// words (and as a rating where the verdict is a degree of truth), the claim's appearance (its paragraph) and author.</summary>
-    public static string ForClaims(ArticleView article, IReadOnlyList<ClaimView> claims, Func<string, string> absolute, string? datePublished)
+    public static JsonLd ForClaims(ArticleView article, IReadOnlyList<ClaimView> claims, Func<string, string> absolute, string? datePublished)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(claims);
@@ -138,6 +134,6 @@ public static class SchemaOrg
             graph.Add(review);
         }
 
-        return new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph }.ToJsonString(Options);
+        return new JsonLd(new JsonObject { ["@context"] = "https://schema.org", ["@graph"] = graph });
     }
 }

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Html;
+
 namespace OpenAIStory.Web.Reading;
 
 /// <summary>A section ready to render, with its neighbours for previous/next links.</summary>
 public sealed record SectionView(int Number, string Slug, string Heading, string Description, IReadOnlyList<BlockView> Blocks)
 {
     /// <summary>Verdict marks of claims about the heading itself (HTML the renderer produced).</summary>
-    public string ClaimMarksHtml { get; init; } = "";
+    public IHtmlContent ClaimMarksHtml { get; init; } = HtmlString.Empty;
 
     public SectionView? Previous { get; init; }
 

@@ -12,11 +12,11 @@ public sealed class SiteMap(ReadingSite site, EntityPages entities)
         "/",
         .. site.Article.Sections.Select(s => $"/s/{Uri.EscapeDataString(s.Slug)}"),
         "/source",
-        "/timeline",
-        "/figures",
+        Anchors.Timeline,
+        Anchors.Figures,
         "/map",
         Anchors.Ledger,
-        .. entities.Indexes.Select(i => "/" + i.Segment),
+        .. entities.Indexes.Select(i => i.Path),
         .. entities.All.Select(p => p.Entity.Path).Order(StringComparer.Ordinal),
     ];
 

@@ -16,13 +16,13 @@ public sealed class SpanCards(SiteContent content)
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(span);
-        var id = DateSpanRenderer.CardId(block, span);
+        var id = Anchors.SpanCard(block.Id, span.Start);
         var text = block.Text.Substring(span.Start, span.Length);
         return span switch
         {
             DateSpan { Precision: DatePrecision.Duration } d => new CardView(id, new NoteTitle(d.Label, null), "时长", $"一段时长（ISO 8601：{d.Iso}）。", null, null),
-            DateSpan d => new CardView(id, new NoteTitle(d.Label, null), "日期", DateDescription(d), $"/timeline#ev-{block.Id}-{span.Start}", "在时间线上查看"),
-            AmountSpan a => new CardView(id, new NoteTitle(AmountText.Normalised(a), null), a.IsMoney ? "金额" : "数量", AmountDescription(a, text), $"/figures#fig-{block.Id}-{span.Start}", "在数字账本中查看"),
+            DateSpan d => new CardView(id, new NoteTitle(d.Label, null), "日期", DateDescription(d), Anchors.EventOnTimeline(block.Id, span.Start), "在时间线上查看"),
+            AmountSpan a => new CardView(id, new NoteTitle(AmountText.Normalised(a), null), a.IsMoney ? "金额" : "数量", AmountDescription(a, text), Anchors.FigureInLedger(block.Id, span.Start), "在数字账本中查看"),
             _ => null,
         };
     }

@@ -138,7 +138,7 @@ public sealed class ContentCheckTests : IDisposable
     public void Hostile_markup_in_a_note_is_rendered_harmless()
     {
         Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "<script>alert(1)</script> [点击](javascript:alert(2)) <img src=x onerror=alert(3)> **粗体**", StringComparison.Ordinal));
-        var html = ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml;
+        var html = ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml.Value;
         html.ShouldNotContain("<script");
         html.ShouldNotContain("javascript:");
         html.ShouldNotContain("<img");
@@ -178,7 +178,7 @@ public sealed class ContentCheckTests : IDisposable
     public void First_person_inside_a_quotation_is_the_quoted_person_s()
     {
         Write("entities/openai.md", OpenAI.Replace("OpenAI 成立于 2015 年。", "马斯克答：“是的，我支持人类。”", StringComparison.Ordinal));
-        ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml.ShouldContain("我支持人类");
+        ContentLoader.Load(root.FullName).Entities["openai"].NoteHtml.Value.ShouldContain("我支持人类");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class AnnotationLoader
                     var line = position[i]["id"].Line;
                     if (Check(data, file, line, entityIds, denied, seen, errors) is { } kind)
                     {
-                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? "" : renderer.Render(data.Note), file, line));
+                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? SafeHtml.Empty : renderer.Render(data.Note), file, line));
                     }
                 }
             }

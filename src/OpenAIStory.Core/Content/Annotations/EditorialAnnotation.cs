@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Rendering;
+
 namespace OpenAIStory.Core.Content.Annotations;
 
 /// <summary>A checked annotation with its parsed kind, rendered note and where it was written.</summary>
@@ -6,7 +8,7 @@ namespace OpenAIStory.Core.Content.Annotations;
 /// <param name="NoteHtml">The note rendered from Markdown and sanitised; empty for a bare reference.</param>
 /// <param name="File">The file it came from.</param>
 /// <param name="Line">The line of its <c>- id:</c>.</param>
-public sealed record EditorialAnnotation(AnnotationData Data, AnnotationKind Kind, string NoteHtml, string File, int? Line)
+public sealed record EditorialAnnotation(AnnotationData Data, AnnotationKind Kind, SafeHtml NoteHtml, string File, int? Line)
 {
     public string Id => Data.Id;
 

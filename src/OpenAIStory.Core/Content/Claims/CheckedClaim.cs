@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Rendering;
+
 namespace OpenAIStory.Core.Content.Claims;
 
 /// <summary>A claim that passed its checks: parsed verdict, rendered note and where it was written.</summary>
@@ -6,7 +8,7 @@ namespace OpenAIStory.Core.Content.Claims;
 /// <param name="NoteHtml">The finding rendered from Markdown and sanitised.</param>
 /// <param name="File">The file it came from.</param>
 /// <param name="Line">The line of its <c>- id:</c>.</param>
-public sealed record CheckedClaim(ClaimData Data, Verdict Verdict, string NoteHtml, string File, int? Line)
+public sealed record CheckedClaim(ClaimData Data, Verdict Verdict, SafeHtml NoteHtml, string File, int? Line)
 {
     public string Id => Data.Id;
 

@@ -1,3 +1,5 @@
+using OpenAIStory.Core.Rendering;
+
 namespace OpenAIStory.Core.Content.Entities;
 
 /// <summary>A person, organisation, product, paper or place the article mentions, with its checked note.</summary>
@@ -5,7 +7,7 @@ namespace OpenAIStory.Core.Content.Entities;
 /// <param name="Type">The parsed type.</param>
 /// <param name="NoteHtml">The note body rendered from Markdown and sanitised.</param>
 /// <param name="File">The file it came from, for messages.</param>
-public sealed record Entity(EntityFrontMatter Data, EntityType Type, string NoteHtml, string File)
+public sealed record Entity(EntityFrontMatter Data, EntityType Type, SafeHtml NoteHtml, string File)
 {
     public string Id => Data.Id;
 
@@ -21,5 +23,5 @@ public sealed record Entity(EntityFrontMatter Data, EntityType Type, string Note
     public string? Original => string.Equals(Data.Original, Data.Name, StringComparison.Ordinal) ? null : Data.Original;
 
     /// <summary>The site path of the entity's page.</summary>
-    public string Path => $"/{EntityRoutes.Segment(Type)}/{Id}";
+    public string Path => $"{EntityRoutes.IndexOf(Type).Path}/{Id}";
 }

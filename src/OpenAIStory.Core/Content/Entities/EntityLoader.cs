@@ -57,7 +57,7 @@ public static partial class EntityLoader
         return entities;
     }
 
-    private static Entity? Check(string file, YamlNodePosition at, TextPosition body, string fileId, EntityFrontMatter data, string noteHtml, DeniedSources denied, List<ContentError> errors)
+    private static Entity? Check(string file, YamlNodePosition at, TextPosition body, string fileId, EntityFrontMatter data, SafeHtml noteHtml, DeniedSources denied, List<ContentError> errors)
     {
         var before = errors.Count;
         if (!string.Equals(data.Id, fileId, StringComparison.Ordinal) || !IdShape().IsMatch(data.Id))
@@ -123,7 +123,7 @@ public static partial class EntityLoader
             errors.Add(new ContentError(file, at["relations"][i]["type"].Line, $"unknown relation type '{relation.Type}' (known: {string.Join(", ", RelationTypes.All)})"));
         }
 
-        if (string.IsNullOrWhiteSpace(noteHtml))
+        if (string.IsNullOrWhiteSpace(noteHtml.Value))
         {
             errors.Add(new ContentError(file, null, "the note body (Markdown after the front matter) is empty"));
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Rendering;
 using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Parsing.Stages;
@@ -39,7 +40,7 @@ public sealed class AssembleSections(IReadOnlyDictionary<string, string> slugs) 
                     break;
                 case LineRole.Paragraph or LineRole.Caption or LineRole.Subheading:
                     var kind = line.Role == LineRole.Caption ? BlockKind.Caption : BlockKind.Paragraph;
-                    var block = new Block(Unique(StableId.FromText(kind == BlockKind.Caption ? "fig" : "p", line.Text)), kind, line.Text, line.Number);
+                    var block = new Block(Unique(Anchors.Block(kind, line.Text)), kind, line.Text, line.Number);
                     (line.InAppendix ? appendix : openSub?.Blocks ?? open?.Blocks ?? lead).Add(block);
                     break;
             }

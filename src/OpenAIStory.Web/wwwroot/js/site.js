@@ -425,7 +425,7 @@
       const id = dec(raw);
       const el = d.getElementById(id);
       if (!el) {
-        if (/^p-[0-9a-f]{6}$/i.test(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
+        if (article && new RegExp(article.dataset.paragraphId || "(?!)", "i").test(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
         return;
       }
       const isNote = el.classList.contains("note");
