@@ -36,7 +36,9 @@ public static class StaticExport
             await File.WriteAllBytesAsync(Path.Combine(output, file.TrimStart('/')), snapshot.Find(file)!.Identity);
         }
 
-        foreach (var asset in assets)
+        // Pages name only their entry module; the modules it imports come along.
+        var pending = new Queue<string>(assets);
+        while (pending.TryDequeue(out var asset))
         {
             var rendered = await renderer.RenderAsync(asset);
             if (rendered.Status != StatusCodes.Status200OK || rendered.Body.Length == 0)
@@ -45,6 +47,13 @@ public static class StaticExport
             }
 
             await WriteBytesAsync(output, asset, rendered.Body);
+            if (asset.EndsWith(".js", StringComparison.Ordinal))
+            {
+                foreach (var module in ModuleImports.Of(asset, Encoding.UTF8.GetString(rendered.Body)).Where(assets.Add))
+                {
+                    pending.Enqueue(module);
+                }
+            }
         }
 
         // The pages' og:image points at the share cards drawn at start-up.

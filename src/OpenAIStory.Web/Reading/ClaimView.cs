@@ -24,4 +24,7 @@ public sealed record ClaimView(string Id, Verdicts.Row Verdict, string Claim, st
 
     /// <summary>The row's element id.</summary>
     public string RowId => Anchors.ClaimRow(Id);
+
+    /// <summary>The id of the preview card the reading's verdict mark opens: the script makes it from this row.</summary>
+    public string CardId => Anchors.ClaimCard(Id);
 }

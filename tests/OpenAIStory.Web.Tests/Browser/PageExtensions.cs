@@ -5,7 +5,7 @@ namespace OpenAIStory.Web.Tests.Browser;
 /// <summary>Small waits and measurements shared by the browser tests.</summary>
 public static class PageExtensions
 {
-    /// <summary>Waits until site.js has enhanced the page and two frames have been drawn (side notes are placed in a frame callback).</summary>
+    /// <summary>Waits until the scripts (main.js and its modules) have enhanced the page and two frames have been drawn (side notes are placed in a frame callback).</summary>
     public static async Task SettleAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);

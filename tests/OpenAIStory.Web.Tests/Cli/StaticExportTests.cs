@@ -50,6 +50,7 @@ public sealed class StaticExportTests : IAsyncLifetime
         pages.Length.ShouldBeGreaterThan(80);
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var checkedTargets = new HashSet<string>(StringComparer.Ordinal);
+        var exportedModules = 0;
         foreach (var file in pages)
         {
             var relative = Path.GetRelativePath(output.FullName, Path.GetDirectoryName(file)!).Replace('\\', '/');
@@ -69,6 +70,22 @@ public sealed class StaticExportTests : IAsyncLifetime
                 {
                     using var response = await client.GetAsync(withoutFragment, TestContext.Current.CancellationToken);
                     ((int)response.StatusCode).ShouldBe(200, $"{relative} → {reference}");
+                    if (reference.EndsWith(".js", StringComparison.Ordinal))
+                    {
+                        // A page names only its entry module: what the module imports must be exported beside it.
+                        var modules = new Queue<string>(ModuleImports.Of(target.AbsolutePath, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+                        while (modules.TryDequeue(out var module))
+                        {
+                            if (checkedTargets.Add(new Uri(client.BaseAddress!, module).ToString()))
+                            {
+                                using var imported = await client.GetAsync(new Uri(module, UriKind.Relative), TestContext.Current.CancellationToken);
+                                ((int)imported.StatusCode).ShouldBe(200, $"{relative} → {reference} → {module}");
+                                ModuleImports.Of(module, await imported.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ToList().ForEach(modules.Enqueue);
+                                exportedModules++;
+                            }
+                        }
+                    }
+
                     if (response.Content.Headers.ContentType?.MediaType == "text/html")
                     {
                         var linked = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
@@ -82,6 +99,8 @@ public sealed class StaticExportTests : IAsyncLifetime
                 }
             }
         }
+
+        exportedModules.ShouldBeGreaterThan(5, "the modules main.js imports");
     }
 
     [Fact]

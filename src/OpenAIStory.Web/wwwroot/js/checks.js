@@ -1,10 +1,8 @@
-// The fact-check ledger: a verdict filter over the table. Without this file the whole table shows.
-(() => {
-  "use strict";
-  const form = document.querySelector(".verdict-filter");
-  const rows = Array.from(document.querySelectorAll("tr.claim-row"));
-  const status = document.querySelector(".filter-status");
-  if (!form || !rows.length) return;
+// The fact-check ledger: a verdict filter over the table. Without this module the whole table shows.
+const form = document.querySelector(".verdict-filter");
+const rows = Array.from(document.querySelectorAll("tr.claim-row"));
+const status = document.querySelector(".filter-status");
+if (form && rows.length) {
   form.hidden = false;
   const apply = (verdict) => {
     let shown = 0;
@@ -23,4 +21,4 @@
     if (row && row.hidden) { form.querySelector('input[value=""]').checked = true; apply(""); row.scrollIntoView(); }
   };
   window.addEventListener("hashchange", reveal);
-})();
+}

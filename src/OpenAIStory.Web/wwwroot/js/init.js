@@ -1,5 +1,5 @@
-// OpenAIStory: runs blocking in <head> before first paint: mark JS on, apply the saved theme.
-// Safety net: if site.js never finished (blocked, 404, error), fall back to the no-JS layout on load.
+// OpenAIStory: a classic script, run blocking in <head> before first paint: mark JS on, apply the saved theme.
+// Safety net: if main.js never finished (blocked, 404, error), fall back to the no-JS layout on load.
 (function (w, d) {
   d.classList.remove("no-js");
   d.classList.add("js");
