@@ -7,7 +7,7 @@ namespace OpenAIStory.Web.Cli;
 /// <summary>The verbs the web project takes besides serving: <c>parse FILE</c>, <c>check</c>, <c>export DIR</c> (docs/cli.md).</summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["parse", "check", "export", "help", "--help"];
+    private static readonly string[] Verbs = ["parse", "check", "export", "prerender", "help", "--help"];
 
     /// <summary>True when <paramref name="arg"/> names a verb rather than a host option.</summary>
     public static bool IsVerb(string arg) => Verbs.Contains(arg, StringComparer.Ordinal);
@@ -24,6 +24,7 @@ public static class CommandLine
                 "parse" when args.Length == 2 => await ParseAsync(args[1], stdout),
                 "check" => await CheckAsync(ContentRoot(args[1..]), BaseUrl(args[1..]), stdout),
                 "export" when args.Length >= 2 => await StaticExport.RunAsync(args[1], ContentRoot(args[2..]), BaseUrl(args[2..]), stdout),
+                "prerender" => await PrerenderAsync(args[1..], stdout, stderr),
                 "help" or "--help" => await UsageAsync(stdout, 0),
                 _ => await UsageAsync(stderr, 64),
             };
@@ -73,6 +74,33 @@ public static class CommandLine
         return 0;
     }
 
+    /// <summary>Starts the site up exactly as the server would with the same arguments and environment, and stores its
+    /// snapshot (Snapshot:Cache), so that the server's next launch with this build, content and settings serves it at
+    /// once instead of rendering: a deployment step before the service starts.</summary>
+    private static async Task<int> PrerenderAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        await using var app = WebsiteHost.Build(args);
+        var cache = app.Services.GetRequiredService<SnapshotCache>();
+        if (cache.Folder is null)
+        {
+            await stderr.WriteLineAsync($"{SnapshotCache.Key} is off for this environment: nothing to store (set it to a folder)");
+            return 1;
+        }
+
+        await cache.Saving;
+        if (cache.StoredPath is null)
+        {
+            await stderr.WriteLineAsync($"the snapshot could not be stored in {cache.Folder} (see the warning above)");
+            return 1;
+        }
+
+        var pages = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot.Responses.Count + 1;
+        await stdout.WriteLineAsync(cache.RestoredCards is null
+            ? $"ok: rendered {pages} pages and data files and stored them in {cache.StoredPath}"
+            : $"ok: {cache.StoredPath} already holds this build's, content's and settings' {pages} pages and data files");
+        return 0;
+    }
+
     /// <summary>The verb's settings read the way the site reads its own: <c>--Content:Root=DIR</c> or <c>--Content:Root DIR</c>
     /// (<c>--content DIR</c> for short), <c>--Site:BaseUrl</c> (<c>--base-url</c>), else environment variables (<c>Content__Root</c>).</summary>
     private static IConfiguration Settings(string[] rest) => new ConfigurationBuilder()
@@ -100,6 +128,9 @@ public static class CommandLine
                    OpenAIStory.Web export DIR --base-url URL [--Content:Root=DIR]
                                                    write the whole site as static files into DIR
                                                    (URL: where it will be published; or set Site:BaseUrl)
+                   OpenAIStory.Web prerender [server options]
+                                                   start up as the server would with the same options and store the
+                                                   rendered site in Snapshot:Cache, so its next launch is ready at once
             """);
         return exitCode;
     }

@@ -44,6 +44,9 @@ public sealed partial class SnapshotCache
     /// <summary>The folder the snapshot is kept in, or null when the cache is off.</summary>
     public string? Folder { get; }
 
+    /// <summary>The file this launch restored from or stored to, once known.</summary>
+    public string? StoredPath { get; private set; }
+
     /// <summary>The share cards of a restored snapshot, or null when the site was rendered at this launch.</summary>
     public ShareCards? RestoredCards { get; private set; }
 
@@ -67,6 +70,7 @@ public sealed partial class SnapshotCache
         {
             var (snapshot, cards) = Read(File.ReadAllBytes(path), key.Value, clock);
             RestoredCards = cards;
+            StoredPath = path;
             LogRestored(path, snapshot.Responses.Count + 1, cards.All.Count, clock.Elapsed.TotalMilliseconds);
             return snapshot;
         }
@@ -77,24 +81,28 @@ public sealed partial class SnapshotCache
         }
     }
 
+    /// <summary>The storing of this launch's snapshot, once started (complete when there is nothing to store).</summary>
+    public Task Saving { get; private set; } = Task.CompletedTask;
+
     /// <summary>Stores a freshly rendered snapshot for the next launch, in the background; a failure is logged and
     /// changes nothing for this launch.</summary>
-    public Task SaveInBackground(SiteSnapshot snapshot, ShareCards cards)
+    public void SaveInBackground(SiteSnapshot snapshot, ShareCards cards)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(cards);
-        return Folder is null ? Task.CompletedTask : Task.Run(() => Save(snapshot, cards));
+        Saving = Folder is null ? Task.CompletedTask : Task.Run(() => Save(snapshot, cards));
     }
 
     /// <summary>Writes the snapshot file for the current key: to a temporary file first, then moved into place, so a
-    /// reader never sees half a file. Older snapshots beyond the last few are removed.</summary>
-    public void Save(SiteSnapshot snapshot, ShareCards cards)
+    /// reader never sees half a file. Older snapshots beyond the last few are removed. False (and a warning) when the
+    /// folder cannot be written.</summary>
+    public bool Save(SiteSnapshot snapshot, ShareCards cards)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(cards);
         if (Folder is null)
         {
-            return;
+            return false;
         }
 
         try
@@ -110,10 +118,13 @@ public sealed partial class SnapshotCache
             }
 
             LogSaved(path);
+            StoredPath = path;
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             LogNotSaved(Folder, ex.Message);
+            return false;
         }
     }
 

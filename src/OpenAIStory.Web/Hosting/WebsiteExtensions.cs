@@ -88,7 +88,7 @@ public static class WebsiteExtensions
 
         if (restored is null)
         {
-            _ = cache.SaveInBackground(RenderSnapshot(app), app.Services.GetRequiredService<ShareCards>());
+            cache.SaveInBackground(RenderSnapshot(app), app.Services.GetRequiredService<ShareCards>());
         }
         else
         {

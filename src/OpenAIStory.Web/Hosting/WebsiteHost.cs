@@ -16,12 +16,7 @@ public static class WebsiteHost
 
         try
         {
-            // The content root is where the app and its appsettings.json live, not the caller's working directory, so
-            // `dotnet run`, a published binary started from anywhere, and tests all find their settings and wwwroot.
-            var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot() });
-            builder.AddOpenAIStory();
-            var app = builder.Build();
-            app.UseOpenAIStory();
+            await using var app = Build(args);
             await app.RunAsync();
             return 0;
         }
@@ -41,6 +36,21 @@ public static class WebsiteHost
             await Console.Error.WriteLineAsync("The site cannot start: " + ex.Message);
             return 2;
         }
+    }
+
+    /// <summary>The site as the server runs it, started up (content loaded or the stored snapshot restored, every page
+    /// rendered) but not listening: the same settings from the same arguments, files and environment.</summary>
+    /// <exception cref="ContentException">The content is broken.</exception>
+    /// <exception cref="SiteConfigurationException">A setting is missing or invalid.</exception>
+    public static WebApplication Build(string[] args)
+    {
+        // The content root is where the app and its appsettings.json live, not the caller's working directory, so
+        // `dotnet run`, a published binary started from anywhere, and tests all find their settings and wwwroot.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(), ApplicationName = typeof(WebsiteHost).Assembly.GetName().Name });
+        builder.AddOpenAIStory();
+        var app = builder.Build();
+        app.UseOpenAIStory();
+        return app;
     }
 
     /// <summary>An explicit ASPNETCORE_CONTENTROOT (or --contentRoot) wins; otherwise the app's own folder.</summary>

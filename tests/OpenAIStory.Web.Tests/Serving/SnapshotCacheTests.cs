@@ -46,6 +46,33 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
     }
 
     [Fact]
+    public async Task Prerender_stores_the_snapshot_the_server_s_next_launch_restores()
+    {
+        string[] args = ["prerender", "--environment", "Production", "--Site:BaseUrl=" + KestrelFixture.PublicAddress, $"--{SnapshotCache.Key}={folder}"];
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        (await OpenAIStory.Web.Cli.CommandLine.RunAsync(args, stdout, stderr)).ShouldBe(0, stderr.ToString());
+        stdout.ToString().ShouldStartWith("ok: rendered ");
+        Directory.GetFiles(folder, "*.snapshot").Length.ShouldBe(1);
+
+        using var again = new StringWriter();
+        (await OpenAIStory.Web.Cli.CommandLine.RunAsync(args, again, stderr)).ShouldBe(0, stderr.ToString());
+        again.ToString().ShouldContain("already holds");
+
+        await using var launch = Launch();
+        launch.CreateClient().Dispose();
+        launch.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldNotBeNull("the server restores what prerender stored");
+    }
+
+    [Fact]
+    public async Task Prerender_with_the_cache_off_says_so()
+    {
+        using var stderr = new StringWriter();
+        (await OpenAIStory.Web.Cli.CommandLine.RunAsync(["prerender", "--environment", "Production", "--Site:BaseUrl=" + KestrelFixture.PublicAddress, $"--{SnapshotCache.Key}=off"], TextWriter.Null, stderr)).ShouldBe(1);
+        stderr.ToString().ShouldContain(SnapshotCache.Key);
+    }
+
+    [Fact]
     public void The_file_holds_every_response_and_card_as_rendered()
     {
         var snapshot = site.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
