@@ -13,6 +13,9 @@ namespace OpenAIStory.Core.Rendering;
 /// </remarks>
 public static class Anchors
 {
+    /// <summary>A section's own page (<c>/s/faith</c>), the slug escaped as one path segment.</summary>
+    public static string SectionPage(string slug) => "/s/" + Uri.EscapeDataString(slug);
+
     /// <summary>The path of the fact-check ledger.</summary>
     public const string Ledger = "/checks";
 

@@ -1,6 +1,7 @@
 using System.Text;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Rendering;
 using OpenAIStory.Core.Views;
 using OpenAIStory.Web.Reading;
 
@@ -19,7 +20,7 @@ public static class ShareCardSpecs
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(views);
         var article = site.Article;
-        var sections = article.Sections.ToDictionary(s => $"/s/{Uri.EscapeDataString(s.Slug)}", StringComparer.Ordinal);
+        var sections = article.Sections.ToDictionary(s => Anchors.SectionPage(s.Slug), StringComparer.Ordinal);
         var entityPages = entities.All.ToDictionary(p => p.Entity.Path, StringComparer.Ordinal);
         var indexes = entities.Indexes.ToDictionary(i => i.Path, StringComparer.Ordinal);
         var slugs = new HashSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using OpenAIStory.Core.Rendering;
 using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Web.Pages;
@@ -18,7 +19,7 @@ public sealed class SectionModel(ReadingSite site) : SitePageModel
         }
 
         Section = section;
-        Meta = new PageMeta($"{section.Heading} · {Article.Title}", section.Description, $"/s/{Uri.EscapeDataString(section.Slug)}") { OgType = "article" };
+        Meta = new PageMeta($"{section.Heading} · {Article.Title}", section.Description, Anchors.SectionPage(section.Slug)) { OgType = "article" };
         return Page();
     }
 }

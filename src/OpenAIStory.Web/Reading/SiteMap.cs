@@ -10,7 +10,7 @@ public sealed class SiteMap(ReadingSite site, EntityPages entities)
     public IEnumerable<string> Paths =>
     [
         "/",
-        .. site.Article.Sections.Select(s => $"/s/{Uri.EscapeDataString(s.Slug)}"),
+        .. site.Article.Sections.Select(s => Anchors.SectionPage(s.Slug)),
         "/source",
         Anchors.Timeline,
         Anchors.Figures,
