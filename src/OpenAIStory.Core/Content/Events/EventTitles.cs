@@ -75,7 +75,7 @@ public sealed class EventTitles
             }
 
             var block = blocks.First(b => b.Id == hit.BlockId);
-            var date = block.Spans.FirstOrDefault(s => s.Kind == SpanKind.Date && s.Start < hit.Start + hit.Length && hit.Start < s.End);
+            var date = block.Spans.FirstOrDefault(s => s is DateSpan && s.Start < hit.Start + hit.Length && hit.Start < s.End);
             if (date is null)
             {
                 Error($"the quote '{item.Quote}' holds no date the pipeline recognised");
