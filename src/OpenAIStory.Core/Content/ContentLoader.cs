@@ -41,13 +41,9 @@ public static class ContentLoader
         var errors = new List<ContentError>();
         var renderer = new NoteRenderer();
         var denied = LoadDenied(root, errors);
-        // The claims do not depend on the entities: loaded alongside them, their problems reported after the others'.
-        var claimErrors = new List<ContentError>();
-        var loadingClaims = Task.Run(() => ClaimLoader.Load(root, renderer, denied, claimErrors));
         var entities = EntityLoader.Load(root, renderer, denied, errors);
         var annotations = AnnotationLoader.Load(root, renderer, entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), denied, errors);
-        var claims = loadingClaims.GetAwaiter().GetResult();
-        errors.AddRange(claimErrors);
+        var claims = ClaimLoader.Load(root, renderer, denied, errors);
         var economics = LoadEconomics(root, denied, errors);
         CheckSpelling(root, entities, annotations, claims, errors);
         foreach (var clash in claims.Where(c => annotations.Any(a => a.Id == c.Id)))

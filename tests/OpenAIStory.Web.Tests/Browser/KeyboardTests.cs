@@ -105,8 +105,10 @@ public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(card).ToBeHiddenAsync();
         (await date.EvaluateAsync<bool>("d => d === document.activeElement")).ShouldBeTrue("focus stays on the date");
 
-        // Enter on the mention follows it, as a link should.
+        // Enter on the mention follows it, as a link should (once focus has landed and its card is open).
         await mention.FocusAsync();
+        await Assertions.Expect(mention).ToBeFocusedAsync();
+        await Assertions.Expect(card).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/companies/openai");
     }
