@@ -6,4 +6,6 @@ namespace OpenAIStory.Core.Model;
 public sealed record ClaimMarker(int Start, string ClaimId) : EditorialMarker(Start)
 {
     public override SpanKind Kind => SpanKind.Claim;
+
+    public override string TargetId => ClaimId;
 }

@@ -6,4 +6,7 @@ public abstract record EditorialMarker(int Start) : Span(Start, 0)
 {
     /// <summary>The date (ISO) the note or claim gives, which dates the amounts of its paragraph.</summary>
     public string? Date { get; init; }
+
+    /// <summary>The id of the annotation or claim the marker stands for.</summary>
+    public abstract string TargetId { get; }
 }

@@ -6,4 +6,6 @@ namespace OpenAIStory.Core.Model;
 public sealed record NoteMarker(int Start, string AnnotationId) : EditorialMarker(Start)
 {
     public override SpanKind Kind => SpanKind.Note;
+
+    public override string TargetId => AnnotationId;
 }

@@ -40,13 +40,9 @@ public sealed class SpanJsonConverter : JsonConverter<Span>
                 WriteIfPresent(writer, "upper", a.Upper?.ToString(CultureInfo.InvariantCulture));
                 WriteIfPresent(writer, "asOf", a.AsOf);
                 break;
-            case NoteMarker n:
-                writer.WriteString("value", n.AnnotationId);
-                WriteIfPresent(writer, "asOf", n.Date);
-                break;
-            case ClaimMarker c:
-                writer.WriteString("value", c.ClaimId);
-                WriteIfPresent(writer, "asOf", c.Date);
+            case EditorialMarker e:
+                writer.WriteString("value", e.TargetId);
+                WriteIfPresent(writer, "asOf", e.Date);
                 break;
             default:
                 throw new JsonException($"no JSON form for {value.GetType().Name}");

@@ -54,15 +54,6 @@ public static partial class TitleRules
         return parts.Length > 1 ? parts : [];
     }
 
-    /// <summary>True when <paramref name="line"/> holds the title inside a longer text.</summary>
-    public static bool Contains(string line, string title)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        var ft = Fold(title);
-        var fl = Text.WidthFold.Fold(line).Text;
-        return ft.Length >= 4 && fl.Length > ft.Length && fl.Contains(ft, StringComparison.Ordinal);
-    }
-
     /// <summary>The title as the reader sees it: without a forum category prefix or the page title's site suffix.</summary>
     public static string Clean(string text)
     {

@@ -43,7 +43,7 @@ public sealed class ShareCards
     public static ShareCards None(string problem) => new([], problem, TimeSpan.Zero);
 
     /// <summary>Cards drawn at an earlier launch (<see cref="Hosting.SnapshotCache"/>).</summary>
-    public static ShareCards Restore(IReadOnlyList<ShareCard> cards, TimeSpan elapsed) => new(cards, null, elapsed);
+    public static ShareCards Restore(IReadOnlyList<ShareCard> cards) => new(cards, null, TimeSpan.Zero);
 
     /// <summary>Draws every spec in parallel with one renderer. A card the font cannot fully draw is left out (and named
     /// in <paramref name="skipped"/>): its page goes without an image rather than showing missing-glyph boxes.</summary>

@@ -68,7 +68,8 @@ public sealed partial class SnapshotCache
 
         try
         {
-            var (snapshot, cards) = Read(File.ReadAllBytes(path), key.Value, clock);
+            var (stored, cards) = Read(File.ReadAllBytes(path), key.Value);
+            var snapshot = stored with { Elapsed = clock.Elapsed };
             RestoredCards = cards;
             StoredPath = path;
             LogRestored(path, snapshot.Responses.Count + 1, cards.All.Count, clock.Elapsed.TotalMilliseconds);
@@ -241,10 +242,9 @@ public sealed partial class SnapshotCache
     }
 
     /// <exception cref="InvalidDataException">The bytes are not an intact snapshot of this key.</exception>
-    public static (SiteSnapshot Snapshot, ShareCards Cards) Read(byte[] bytes, string cacheKey, Stopwatch clock)
+    public static (SiteSnapshot Snapshot, ShareCards Cards) Read(byte[] bytes, string cacheKey)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        ArgumentNullException.ThrowIfNull(clock);
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
@@ -279,8 +279,8 @@ public sealed partial class SnapshotCache
                 cards.Add(new ShareCard(page, image, ReadBytes(reader), alt));
             }
 
-            return (new SiteSnapshot(responses.ToFrozenDictionary(StringComparer.Ordinal), notFound, clock.Elapsed),
-                problem.Length > 0 ? ShareCards.None(problem) : ShareCards.Restore(cards, clock.Elapsed));
+            return (new SiteSnapshot(responses.ToFrozenDictionary(StringComparer.Ordinal), notFound, TimeSpan.Zero),
+                problem.Length > 0 ? ShareCards.None(problem) : ShareCards.Restore(cards));
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException)
         {

@@ -10,6 +10,9 @@ public sealed class SnapshotServer(RequestDelegate next, SiteSnapshotAccessor ac
 {
     private readonly DateTimeOffset loaded = TruncateToSeconds(clock.GetUtcNow());
 
+    // Formatted once, on the first answer: every answer carries the same start-up time.
+    private string? lastModified;
+
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -28,7 +31,7 @@ public sealed class SnapshotServer(RequestDelegate next, SiteSnapshotAccessor ac
         var (bytes, encoding, etag) = Choose(context.Request, entry);
         response.Headers.ETag = etag;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        response.GetTypedHeaders().LastModified = loaded;
+        response.Headers.LastModified = lastModified ??= HeaderUtilities.FormatDate(loaded);
         response.Headers.CacheControl = entry.Status == StatusCodes.Status200OK ? "public, max-age=0, must-revalidate" : "no-cache";
         if (entry.Status == StatusCodes.Status200OK && NotModified(context.Request, etag))
         {
@@ -62,21 +65,21 @@ public sealed class SnapshotServer(RequestDelegate next, SiteSnapshotAccessor ac
             return (entry.Identity, null, entry.ETag);
         }
 
-        double Quality(string coding)
+        // One pass: the highest q of each coding named, and the first "*" for the codings not named.
+        double? br = null, gzip = null, identity = null, star = null;
+        foreach (var coding in accepted)
         {
-            var exact = accepted.Where(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (exact.Count > 0)
-            {
-                return exact.Max(a => a.Quality ?? 1);
-            }
-
-            var star = accepted.FirstOrDefault(a => a.Value.Equals("*", StringComparison.Ordinal));
-            return star is not null ? star.Quality ?? 1 : coding == "identity" ? 0.001 : 0;
+            var q = coding.Quality ?? 1;
+            var name = coding.Value;
+            if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) { br = Math.Max(br ?? 0, q); }
+            else if (name.Equals("gzip", StringComparison.OrdinalIgnoreCase)) { gzip = Math.Max(gzip ?? 0, q); }
+            else if (name.Equals("identity", StringComparison.OrdinalIgnoreCase)) { identity = Math.Max(identity ?? 0, q); }
+            else if (name.Equals("*", StringComparison.Ordinal)) { star ??= q; }
         }
 
-        var br = Quality("br");
-        var gzip = Quality("gzip");
-        var identity = Quality("identity");
+        br ??= star ?? 0;
+        gzip ??= star ?? 0;
+        identity ??= star ?? 0.001;
         if (br > 0 && br >= gzip && br >= identity)
         {
             return (entry.Brotli, "br", entry.BrotliETag);

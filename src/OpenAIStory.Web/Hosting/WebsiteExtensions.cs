@@ -59,19 +59,6 @@ public static class WebsiteExtensions
     public static WebApplication UseOpenAIStory(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // The snapshot of an earlier launch with the same build, content and settings, if one is stored: then nothing
-        // is loaded or rendered. Otherwise load and validate everything before the first request (a broken content
-        // folder stops start-up here) and draw every page's share card.
-        var cache = app.Services.GetRequiredService<SnapshotCache>();
-        var restored = cache.TryRestore();
-        if (restored is null)
-        {
-            app.Services.GetRequiredService<ReadingSite>();
-            app.Services.GetRequiredService<EntityPages>();
-            app.Services.GetRequiredService<DataViews>();
-            app.Services.GetRequiredService<ShareCards>();
-        }
-
         // The build's static assets first: pages find their fingerprinted URLs through them (WithStaticAssets).
         app.MapStaticAssets();
 
@@ -86,13 +73,21 @@ public static class WebsiteExtensions
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
-        if (restored is null)
+        // The snapshot of an earlier launch with the same build, content and settings, if one is stored: then nothing
+        // is loaded or rendered. Otherwise load and validate everything before the first request (a broken content
+        // folder stops start-up here), draw every page's share card, render every page, and store the result.
+        var cache = app.Services.GetRequiredService<SnapshotCache>();
+        if (cache.TryRestore() is { } restored)
         {
-            cache.SaveInBackground(RenderSnapshot(app), app.Services.GetRequiredService<ShareCards>());
+            app.Services.GetRequiredService<SiteSnapshotAccessor>().Set(restored);
         }
         else
         {
-            app.Services.GetRequiredService<SiteSnapshotAccessor>().Set(restored);
+            app.Services.GetRequiredService<ReadingSite>();
+            app.Services.GetRequiredService<EntityPages>();
+            app.Services.GetRequiredService<DataViews>();
+            var cards = app.Services.GetRequiredService<ShareCards>();
+            cache.SaveInBackground(RenderSnapshot(app), cards);
         }
 
         app.UseForwardedHeaders();

@@ -17,6 +17,19 @@ public sealed class SafeHtmlViewTests
     }
 
     [Fact]
+    public void Only_safe_html_becomes_an_html_string()
+    {
+        // The one door from the Core's SafeHtml to Razor's IHtmlContent: an HtmlString made anywhere else would trust a string.
+        var web = RepoPaths.Of("src", "OpenAIStory.Web");
+        Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => File.ReadAllText(f).Contains("new HtmlString(", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(web, f))
+            .ShouldBe([Path.Combine("Reading", "HtmlContentExtensions.cs")]);
+    }
+
+    [Fact]
     public void Json_ld_cannot_close_its_script_element()
     {
         var node = new JsonObject { ["name"] = "</script><script>alert(1)</script> & <!-- 人工智能", ["url"] = "https://example.org/?a=1&b=2" };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using OpenAIStory.Web.Cards;
@@ -43,6 +42,13 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
             launch.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldNotBeNull("the second launch restores");
             (await client.GetStringAsync(new Uri("/readyz", UriKind.Relative), Ct)).ShouldBe("Healthy");
         }
+
+        // Another public address is another site: nothing stored for it, so it renders.
+        await using (var elsewhere = site.WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("Site:BaseUrl", "https://elsewhere.example").UseSetting(SnapshotCache.Key, folder)))
+        {
+            elsewhere.CreateClient().Dispose();
+            elsewhere.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("the key holds the public address");
+        }
     }
 
     [Fact]
@@ -77,7 +83,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
     {
         var snapshot = site.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
         var cards = site.Services.GetRequiredService<ShareCards>();
-        var (restored, restoredCards) = SnapshotCache.Read(SnapshotCache.Write(snapshot, cards, "k"), "k", Stopwatch.StartNew());
+        var (restored, restoredCards) = SnapshotCache.Read(SnapshotCache.Write(snapshot, cards, "k"), "k");
 
         restored.Responses.Keys.Order(StringComparer.Ordinal).ShouldBe(snapshot.Responses.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, response) in snapshot.Responses)
@@ -101,10 +107,10 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
         var flipped = (byte[])bytes.Clone();
         flipped[^100] ^= 0xFF;
 
-        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(flipped, "k", Stopwatch.StartNew())).Message.ShouldContain("checksum");
-        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(bytes[..(bytes.Length / 2)], "k", Stopwatch.StartNew()));
-        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(bytes, "another key", Stopwatch.StartNew()));
-        Should.Throw<InvalidDataException>(() => SnapshotCache.Read([1, 2, 3], "k", Stopwatch.StartNew()));
+        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(flipped, "k")).Message.ShouldContain("checksum");
+        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(bytes[..(bytes.Length / 2)], "k"));
+        Should.Throw<InvalidDataException>(() => SnapshotCache.Read(bytes, "another key"));
+        Should.Throw<InvalidDataException>(() => SnapshotCache.Read([1, 2, 3], "k"));
     }
 
     [Fact]

@@ -71,6 +71,20 @@ public sealed class SnapshotServingTests(KestrelFixture site)
         using var response = await Get("/", r => { if (accept.Length > 0) { r.Headers.TryAddWithoutValidation("Accept-Encoding", accept); } });
         response.Content.Headers.ContentEncoding.SingleOrDefault().ShouldBe(expected, accept);
         response.Headers.Vary.ShouldContain("Accept-Encoding");
+        // The body is that representation of the page: decoded, it is the page's bytes.
+        var body = await response.Content.ReadAsByteArrayAsync(Ct);
+        using var decoded = new MemoryStream();
+        using (var source = expected switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress),
+            _ => (Stream)new MemoryStream(body),
+        })
+        {
+            await source.CopyToAsync(decoded, Ct);
+        }
+
+        decoded.ToArray().ShouldBe(site.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot.Find("/")!.Identity, accept);
     }
 
     [Fact]

@@ -18,9 +18,6 @@ public sealed class DeniedSources
     /// <summary>No denied domains.</summary>
     public static DeniedSources None { get; } = new([]);
 
-    /// <summary>How many domains are denied.</summary>
-    public int Count => domains.Count;
-
     /// <summary>The denied domain that <paramref name="url"/>'s host is or lies under, or null.</summary>
     public string? Match(string url)
     {

@@ -1,7 +1,9 @@
 // The fact-check ledger: a verdict filter over the table. Without this module the whole table shows.
-const form = document.querySelector(".verdict-filter");
-const rows = Array.from(document.querySelectorAll("tr.claim-row"));
-const status = document.querySelector(".filter-status");
+import { $, $$, targetOf } from "./dom.js";
+
+const form = $(".verdict-filter");
+const rows = $$("tr.claim-row");
+const status = $(".filter-status");
 if (form && rows.length) {
   form.hidden = false;
   const apply = (verdict) => {
@@ -17,7 +19,7 @@ if (form && rows.length) {
   form.addEventListener("change", (e) => { if (e.target.name === "verdict") apply(e.target.value); });
   // A link to a row (/checks#c-…) always shows that row, whatever the filter.
   const reveal = () => {
-    const row = location.hash.length > 1 && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const row = targetOf(location.hash);
     if (row && row.hidden) { form.querySelector('input[value=""]').checked = true; apply(""); row.scrollIntoView(); }
   };
   window.addEventListener("hashchange", reveal);

@@ -1,9 +1,9 @@
 // Where the reader is: the table of contents marks the section in view, a bar at the top the share read.
-import { d, $, $$, article, dec } from "./dom.js";
+import { $, $$, article, targetOf } from "./dom.js";
 
 const tocLinks = new Map();
 $$(".toc a[href^='#']").forEach((a) => {
-  const s = d.getElementById(dec(a.hash.slice(1)));
+  const s = targetOf(a.hash);
   if (s) tocLinks.set(s, a);
 });
 if (tocLinks.size && window.IntersectionObserver) {

@@ -12,6 +12,12 @@ export const behavior = () => (reduced.matches ? "auto" : "smooth");
 export const article = $("article.reading");
 export const host = $("main") || d.body; // keep overlays inside a landmark
 export const dec = (s) => { try { return decodeURIComponent(s); } catch (e) { return s; } };
+// The element a fragment (#id, percent-encoded or not) names, or null.
+export const targetOf = (hash) => (hash && hash.length > 1 ? d.getElementById(dec(hash.slice(1))) : null);
+// True for an id of the reading's paragraphs: the reading says what they look like (data-paragraph-id, from the
+// server's Anchors), so no script assumes a format.
+const paragraphIds = article && article.dataset.paragraphId ? new RegExp(article.dataset.paragraphId, "i") : null;
+export const isParagraphId = (id) => !!paragraphIds && paragraphIds.test(id);
 const inView = (el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; };
 export const focusEl = (el) => {
   if (!el) return;

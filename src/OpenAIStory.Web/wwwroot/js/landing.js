@@ -1,10 +1,7 @@
 // Landing on #id (on load and on hash changes): scroll to the target, open it if it is a note, and mark it briefly.
-import { d, $, behavior, article, dec, flash } from "./dom.js";
+import { d, $, behavior, article, dec, flash, isParagraphId } from "./dom.js";
 import { openNote } from "./notes.js";
 
-// A link to a paragraph that is gone (the text was revised): called for an id no element has.
-// The reading says what its paragraph ids look like (data-paragraph-id, from the server's Anchors).
-export const isStaleParagraphLink = (id) => !!article && new RegExp(article.dataset.paragraphId || "(?!)", "i").test(id);
 
 const notice = (msg) => {
   if (!article) return;
@@ -32,7 +29,8 @@ const land = (smooth, first) => {
   const id = dec(raw);
   const el = d.getElementById(id);
   if (!el) {
-    if (isStaleParagraphLink(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
+    // A paragraph id no element has: the text was revised since the link was made.
+    if (isParagraphId(id)) notice("你打开的段落链接已失效（原文可能已修订），已为你定位到文章开头。");
     return;
   }
   const isNote = el.classList.contains("note");

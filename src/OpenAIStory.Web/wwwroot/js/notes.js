@@ -1,9 +1,9 @@
 // Side notes: in the margin on wide screens (one opens in full), 段后注 under their paragraph on narrow ones.
-import { d, root, $, $$, wide, behavior, article, dec, focusEl, flash } from "./dom.js";
+import { d, root, $, $$, wide, behavior, article, targetOf, focusEl, flash } from "./dom.js";
 
 const noteFor = new Map(), refFor = new Map();
 $$(".note-ref a[href^='#']").forEach((a) => {
-  const n = d.getElementById(dec(a.hash.slice(1)));
+  const n = targetOf(a.hash);
   if (n && n.classList.contains("note")) {
     noteFor.set(a, n);
     refFor.set(n, a);

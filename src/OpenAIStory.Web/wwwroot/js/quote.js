@@ -1,11 +1,12 @@
 // Quote links: select words in a paragraph and a button offers its address with a text fragment (#p-…:~:text=…), so
 // the browser scrolls to the words and highlights them (without text fragments it lands on the paragraph).
-import { d } from "./dom.js";
-import { copyText, say } from "./sharing.js";
+import { d, isParagraphId } from "./dom.js";
+import { copyText, say, linkHere } from "./sharing.js";
 
 const paragraphOf = (node) => {
   const el = node && (node.nodeType === 1 ? node : node.parentElement);
-  return el ? el.closest("article p[id^='p-']") : null;
+  const p = el ? el.closest("article p[id]") : null;
+  return p && isParagraphId(p.id) ? p : null;
 };
 // The text directive's own syntax characters (- , &) must be escaped inside its terms.
 const term = (s) => encodeURIComponent(s).replace(/-/g, "%2D");
@@ -70,7 +71,7 @@ const update = () => {
   if (!text) { hide(); return; }
   if (!button) create();
   phrase = text;
-  link = location.origin + location.pathname + "#" + p.id + ":~:text=" + directive(text);
+  link = linkHere("#" + p.id + ":~:text=" + directive(text));
   // Inside the paragraph, after its own controls: Tab from the selection reaches it.
   if (button.parentNode !== p) p.append(button);
   button.hidden = false;

@@ -40,11 +40,14 @@ export const say = (msg, hold = 2500) => {
 
 $$("button.copy-link").forEach((b) => { b.hidden = false; if (!b.title) b.title = b.textContent.trim(); });
 
+// The address of this page with a fragment (#p-…, #p-…:~:text=…): what the copy and quote links copy.
+export const linkHere = (fragment) => location.origin + location.pathname + fragment;
+
 // A click in a copy-link button copies its link. True when taken.
 export const copyLinkClick = (el) => {
   const b = el.closest("button.copy-link");
   if (!b) return false;
-  copyText(location.origin + location.pathname + (b.dataset.href || ""))
+  copyText(linkHere(b.dataset.href || ""))
     .then((ok) => say(ok ? "已复制链接" : "复制失败，请长按 ¶ 链接手动复制"));
   return true;
 };
