@@ -6,6 +6,10 @@ namespace OpenAIStory.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
+    /// <summary>Following a link is proven by the new address being committed: the new page's load event is not what
+    /// such a test is about, and waiting for it makes the test depend on how busy the machine is.</summary>
+    protected static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit };
+
     private readonly List<IBrowserContext> owned = [];
     private readonly List<IBrowserContext> borrowed = [];
     private readonly List<IPage> pages = [];

@@ -110,7 +110,7 @@ public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(mention).ToBeFocusedAsync();
         await Assertions.Expect(card).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/companies/openai");
+        await page.WaitForURLAsync("**/companies/openai", Committed);
     }
 
     [Fact]

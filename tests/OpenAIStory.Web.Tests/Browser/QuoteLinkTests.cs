@@ -119,6 +119,42 @@ public sealed class QuoteLinkTests(BrowserFixture fixture) : BrowserTest(fixture
         (await page.GetByRole(AriaRole.Button, new() { Name = "复制引用链接" }).CountAsync()).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task The_control_leaves_when_the_selection_spans_paragraphs_or_lies_outside_one()
+    {
+        // The control first shows for words in one paragraph (so the module is loaded and listening), then each
+        // selection that is not within one paragraph must take it away.
+        var page = await OpenAsync("/");
+        var button = page.GetByRole(AriaRole.Button, new() { Name = "复制引用链接", IncludeHidden = true });
+        (await page.EvaluateAsync<string[]>(SelectPhrase, "faith")).ShouldNotBeNull();
+        await Assertions.Expect(button).ToBeVisibleAsync();
+
+        await page.EvaluateAsync("""
+            () => {
+              const [a, b] = document.querySelectorAll('section#faith p[id^="p-"]');
+              const range = document.createRange();
+              range.setStart(a.firstChild, 1);
+              range.setEnd(b.firstChild, 2);
+              getSelection().removeAllRanges();
+              getSelection().addRange(range);
+            }
+            """);
+        await Assertions.Expect(button).ToBeHiddenAsync();
+
+        (await page.EvaluateAsync<string[]>(SelectPhrase, "faith")).ShouldNotBeNull();
+        await Assertions.Expect(button).ToBeVisibleAsync();
+        await page.EvaluateAsync("""
+            () => {
+              const heading = document.querySelector('section#faith h2 span');
+              const range = document.createRange();
+              range.selectNodeContents(heading);
+              getSelection().removeAllRanges();
+              getSelection().addRange(range);
+            }
+            """);
+        await Assertions.Expect(button).ToBeHiddenAsync();
+    }
+
     /// <summary>The share of pixels in a rectangle of the viewport painted in the text-fragment highlight (--accent-soft).</summary>
     private static async Task<double> HighlightShareAsync(IPage page, double x, double y, double width, double height)
     {

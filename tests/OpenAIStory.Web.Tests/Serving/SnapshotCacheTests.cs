@@ -48,6 +48,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
         {
             elsewhere.CreateClient().Dispose();
             elsewhere.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("the key holds the public address");
+            await elsewhere.Services.GetRequiredService<SnapshotCache>().Saving;
         }
     }
 
@@ -132,6 +133,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
             using var client = launch.CreateClient();
             (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).IsSuccessStatusCode.ShouldBeTrue();
             launch.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("a damaged file is not used");
+            await launch.Services.GetRequiredService<SnapshotCache>().Saving;
         }
     }
 
