@@ -31,6 +31,18 @@ public sealed class QuoteLinkTests(BrowserFixture fixture) : BrowserTest(fixture
         }
         """;
 
+    /// <summary>Selects from the first paragraph of 信仰 into the second.</summary>
+    private const string SelectAcrossParagraphs = """
+        () => {
+          const [a, b] = document.querySelectorAll('section#faith p[id^="p-"]');
+          const range = document.createRange();
+          range.setStart(a.firstChild, 1);
+          range.setEnd(b.firstChild, 2);
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+        }
+        """;
+
     [Theory]
     [InlineData(1440, 900)]
     [InlineData(390, 844)]
@@ -105,16 +117,7 @@ public sealed class QuoteLinkTests(BrowserFixture fixture) : BrowserTest(fixture
     public async Task No_control_for_a_selection_outside_a_paragraph_or_across_paragraphs()
     {
         var page = await OpenAsync("/");
-        await page.EvaluateAsync("""
-            () => {
-              const [a, b] = document.querySelectorAll('section#faith p[id^="p-"]');
-              const range = document.createRange();
-              range.setStart(a.firstChild, 1);
-              range.setEnd(b.firstChild, 2);
-              getSelection().removeAllRanges();
-              getSelection().addRange(range);
-            }
-            """);
+        await page.EvaluateAsync(SelectAcrossParagraphs);
         await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
         (await page.GetByRole(AriaRole.Button, new() { Name = "复制引用链接" }).CountAsync()).ShouldBe(0);
     }
@@ -129,16 +132,7 @@ public sealed class QuoteLinkTests(BrowserFixture fixture) : BrowserTest(fixture
         (await page.EvaluateAsync<string[]>(SelectPhrase, "faith")).ShouldNotBeNull();
         await Assertions.Expect(button).ToBeVisibleAsync();
 
-        await page.EvaluateAsync("""
-            () => {
-              const [a, b] = document.querySelectorAll('section#faith p[id^="p-"]');
-              const range = document.createRange();
-              range.setStart(a.firstChild, 1);
-              range.setEnd(b.firstChild, 2);
-              getSelection().removeAllRanges();
-              getSelection().addRange(range);
-            }
-            """);
+        await page.EvaluateAsync(SelectAcrossParagraphs);
         await Assertions.Expect(button).ToBeHiddenAsync();
 
         (await page.EvaluateAsync<string[]>(SelectPhrase, "faith")).ShouldNotBeNull();
