@@ -104,11 +104,17 @@ public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Keyboard.PressAsync(" ");
         await Assertions.Expect(card).ToBeHiddenAsync();
         (await date.EvaluateAsync<bool>("d => d === document.activeElement")).ShouldBeTrue("focus stays on the date");
+    }
 
-        // Enter on the mention follows it, as a link should (once focus has landed and its card is open).
+    [Theory]
+    [MemberData(nameof(Viewports.All), MemberType = typeof(Viewports))]
+    public async Task Enter_on_a_mention_with_its_card_open_follows_the_link(int width, int height)
+    {
+        var page = await OpenAsync("/", width, height);
+        var mention = page.Locator("article .lead a.mention[data-entity='openai']").First;
         await mention.FocusAsync();
         await Assertions.Expect(mention).ToBeFocusedAsync();
-        await Assertions.Expect(card).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#card-pop")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/companies/openai", Committed);
     }
