@@ -10,9 +10,6 @@ namespace OpenAIStory.Web.Tests.Serving;
 
 /// <summary>What check accepts, the site serves: every scrape under the tests' data, used as a content folder of its own
 /// (no notes, no data), either builds the whole site (every sitemap page rendered) or is refused with file and line.</summary>
-// Starts dozens of whole sites (every page rendered on the thread pool): not alongside the browser tests, whose
-// interactions wait on the shared server and browser.
-[Collection(Browser.BrowserCollection.Name)]
 public sealed class AnyContentServesTests : IDisposable
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("openaistory-any-");

@@ -7,9 +7,6 @@ namespace OpenAIStory.Web.Tests.Serving;
 
 /// <summary>The snapshot kept between launches: a launch with the same build, content and settings serves the stored
 /// bytes without rendering; anything else renders; a damaged file is never served.</summary>
-// Starts dozens of whole sites (every page rendered on the thread pool): not alongside the browser tests, whose
-// interactions wait on the shared server and browser.
-[Collection(Browser.BrowserCollection.Name)]
 public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("openaistory-cache-").FullName;
