@@ -15,6 +15,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("environment", "Development");
         // Every test renders the site itself; derived factories switch to Production and must not share a stored snapshot.
         builder.UseSetting("Snapshot:Cache", "off");
+        // Many short-lived sites: none recompresses its pages in the background (SnapshotFinisherTests and the shared
+        // browser site do).
+        builder.UseSetting("Snapshot:BestCompression", "false");
     }
 
     /// <summary>GETs a page and parses it; asserts the status code.</summary>

@@ -1,5 +1,6 @@
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Parsing;
+using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Hosting;
 
 namespace OpenAIStory.Web.Cli;
@@ -87,7 +88,12 @@ public static class CommandLine
             return 1;
         }
 
-        await cache.Saving;
+        if (cache.RestoredCards is null)
+        {
+            // Not listening, so nothing started the finishing: do it now (best compression, then store).
+            app.Services.GetRequiredService<SnapshotFinisher>().Finish(app.Services.GetRequiredService<ShareCards>(), CancellationToken.None);
+        }
+
         if (cache.StoredPath is null)
         {
             await stderr.WriteLineAsync($"the snapshot could not be stored in {cache.Folder} (see the warning above)");

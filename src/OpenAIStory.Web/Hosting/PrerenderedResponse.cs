@@ -44,28 +44,38 @@ public sealed record PrerenderedResponse
 
     public string GzipETag { get; }
 
-    /// <summary>Brotli quality 10 with a 4 MiB window: within 1 % of quality 11's size for these pages at about a
-    /// third of its time (docs/performance.md); it happens once at start-up, never per request.</summary>
-    private const int BrotliQuality = 10;
+    /// <summary>Brotli quality 5 at start-up: every page of this site in about 50 ms of CPU, 13 % larger than the best
+    /// quality, which takes about 2.9 s (docs/performance.md). Start-up uses it so that the site is ready sooner;
+    /// <see cref="SnapshotFinisher"/> recompresses at <see cref="BestBrotliQuality"/> once the server listens.</summary>
+    public const int QuickBrotliQuality = 5;
+
+    /// <summary>Brotli's best quality (11), with a 4 MiB window.</summary>
+    public const int BestBrotliQuality = 11;
 
     private const int BrotliWindow = 22;
 
+    /// <summary>A freshly rendered body, compressed the quick way (Brotli quality 5, gzip at its smallest size).</summary>
     public static PrerenderedResponse Create(byte[] body, string contentType, int status)
     {
         ArgumentNullException.ThrowIfNull(body);
         var hash = Convert.ToHexStringLower(SHA256.HashData(body))[..20];
-        return new PrerenderedResponse(body, CompressBrotli(body), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), contentType, status, hash);
+        return new PrerenderedResponse(body, CompressBrotli(body, QuickBrotliQuality), Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), contentType, status, hash);
     }
+
+    /// <summary>The same response with its Brotli representation compressed at the best quality. The ETags stay: they
+    /// name the content (the hash of the uncompressed body), and both Brotli streams decode to the same bytes, so a
+    /// client holding the quick one revalidates with a 304 instead of downloading the page again.</summary>
+    public PrerenderedResponse WithBestBrotli() => new(Identity, CompressBrotli(Identity, BestBrotliQuality), Gzip, ContentType, Status, Hash);
 
     /// <summary>A response rendered and compressed at an earlier launch (<see cref="SnapshotCache"/>).</summary>
     public static PrerenderedResponse Restore(byte[] identity, byte[] brotli, byte[] gzip, string contentType, int status, string hash) =>
         new(identity, brotli, gzip, contentType, status, hash);
 
-    private static byte[] CompressBrotli(byte[] body)
+    private static byte[] CompressBrotli(byte[] body, int quality)
     {
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
         // A buffer of the encoder's maximum compressed length always suffices.
-        return BrotliEncoder.TryCompress(body, output, out var written, BrotliQuality, BrotliWindow) ? output[..written] : throw new InvalidOperationException("Brotli could not compress a page");
+        return BrotliEncoder.TryCompress(body, output, out var written, quality, BrotliWindow) ? output[..written] : throw new InvalidOperationException("Brotli could not compress a page");
     }
 
     private static byte[] Compress(byte[] body, Func<Stream, Stream> compressor)

@@ -25,6 +25,19 @@ public sealed record SiteSnapshot(FrozenDictionary<string, PrerenderedResponse> 
         return Responses.GetValueOrDefault(key) ?? (key.Length > 1 && key.EndsWith('/') ? Responses.GetValueOrDefault(key.TrimEnd('/')) : null);
     }
 
+    /// <summary>The same pages with every Brotli representation at the best quality; stops between pages when asked.</summary>
+    public SiteSnapshot WithBestBrotli(CancellationToken cancellationToken)
+    {
+        var responses = new Dictionary<string, PrerenderedResponse>(Responses.Count, StringComparer.Ordinal);
+        foreach (var (path, response) in Responses)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            responses[path] = response.WithBestBrotli();
+        }
+
+        return this with { Responses = responses.ToFrozenDictionary(StringComparer.Ordinal), NotFound = NotFound.WithBestBrotli() };
+    }
+
     /// <summary>The map's key for a path: decoded, as ASP.NET Core presents a request's path.</summary>
     public static string Key(string path) => PathString.FromUriComponent(path).Value ?? path;
 }

@@ -20,6 +20,20 @@ public sealed class SiteSnapshotAccessor : IHealthCheck
         }
     }
 
+    /// <summary>Swaps in a finished snapshot of the same pages (<see cref="SnapshotFinisher"/>): requests already
+    /// answering keep the one they read, later ones get the new one.</summary>
+    public void Replace(SiteSnapshot value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var current = Snapshot;
+        if (value.Responses.Count != current.Responses.Count || !value.Responses.Keys.All(current.Responses.ContainsKey))
+        {
+            throw new InvalidOperationException("A finished snapshot holds the same pages as the one it replaces.");
+        }
+
+        Volatile.Write(ref snapshot, value);
+    }
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(snapshot is { } s
             ? HealthCheckResult.Healthy($"{s.Responses.Count} pages rendered in {s.Elapsed.TotalMilliseconds:F0} ms")

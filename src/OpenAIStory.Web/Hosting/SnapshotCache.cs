@@ -82,18 +82,6 @@ public sealed partial class SnapshotCache
         }
     }
 
-    /// <summary>The storing of this launch's snapshot, once started (complete when there is nothing to store).</summary>
-    public Task Saving { get; private set; } = Task.CompletedTask;
-
-    /// <summary>Stores a freshly rendered snapshot for the next launch, in the background; a failure is logged and
-    /// changes nothing for this launch.</summary>
-    public void SaveInBackground(SiteSnapshot snapshot, ShareCards cards)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(cards);
-        Saving = Folder is null ? Task.CompletedTask : Task.Run(() => Save(snapshot, cards));
-    }
-
     /// <summary>Writes the snapshot file for the current key: to a temporary file first, then moved into place, so a
     /// reader never sees half a file. Older snapshots beyond the last few are removed. False (and a warning) when the
     /// folder cannot be written.</summary>

@@ -51,6 +51,7 @@ public static class WebsiteExtensions
         });
         builder.Services.AddSingleton<SiteSnapshotAccessor>();
         builder.Services.AddSingleton<SnapshotCache>();
+        builder.Services.AddSingleton<SnapshotFinisher>();
         builder.Services.AddHealthChecks().AddCheck<SiteSnapshotAccessor>("pages", tags: ["ready"]);
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
@@ -75,7 +76,8 @@ public static class WebsiteExtensions
 
         // The snapshot of an earlier launch with the same build, content and settings, if one is stored: then nothing
         // is loaded or rendered. Otherwise load and validate everything before the first request (a broken content
-        // folder stops start-up here), draw every page's share card, render every page, and store the result.
+        // folder stops start-up here), draw every page's share card and render every page; once the server listens,
+        // recompress the pages at Brotli's best quality and store the result (SnapshotFinisher).
         var cache = app.Services.GetRequiredService<SnapshotCache>();
         if (cache.TryRestore() is { } restored)
         {
@@ -87,7 +89,9 @@ public static class WebsiteExtensions
             app.Services.GetRequiredService<EntityPages>();
             app.Services.GetRequiredService<DataViews>();
             var cards = app.Services.GetRequiredService<ShareCards>();
-            cache.SaveInBackground(RenderSnapshot(app), cards);
+            RenderSnapshot(app);
+            var finisher = app.Services.GetRequiredService<SnapshotFinisher>();
+            app.Lifetime.ApplicationStarted.Register(() => finisher.Start(cards, app.Lifetime.ApplicationStopping));
         }
 
         app.UseForwardedHeaders();

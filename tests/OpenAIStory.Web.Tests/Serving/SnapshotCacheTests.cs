@@ -48,7 +48,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
         {
             elsewhere.CreateClient().Dispose();
             elsewhere.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("the key holds the public address");
-            await elsewhere.Services.GetRequiredService<SnapshotCache>().Saving;
+            await elsewhere.Services.GetRequiredService<SnapshotFinisher>().Finished;
         }
     }
 
@@ -133,7 +133,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
             using var client = launch.CreateClient();
             (await client.GetAsync(new Uri("/", UriKind.Relative), Ct)).IsSuccessStatusCode.ShouldBeTrue();
             launch.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("a damaged file is not used");
-            await launch.Services.GetRequiredService<SnapshotCache>().Saving;
+            await launch.Services.GetRequiredService<SnapshotFinisher>().Finished;
         }
     }
 

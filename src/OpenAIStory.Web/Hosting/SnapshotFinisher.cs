@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using OpenAIStory.Web.Cards;
+
+namespace OpenAIStory.Web.Hosting;
+
+/// <summary>The work a rendering start-up leaves until the server listens, so that the site is ready sooner: every
+/// page's Brotli representation recompressed at the best quality (start-up uses a quick one) and swapped in, then the
+/// finished snapshot stored for the next launch (<see cref="SnapshotCache"/>). It runs on one background thread, so
+/// that requests keep the other core, and stops when the application stops. A restored snapshot is already finished.</summary>
+public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, SnapshotCache cache, IConfiguration configuration, ILogger<SnapshotFinisher> logger)
+{
+    /// <summary>The configuration key: <c>false</c> keeps the quick Brotli representations (the tests, which start
+    /// many sites and stop them at once, set it); unset or <c>true</c> recompresses.</summary>
+    public const string BestCompressionKey = "Snapshot:BestCompression";
+
+    private readonly bool bestCompression = configuration.GetValue(BestCompressionKey, defaultValue: true);
+
+    /// <summary>The finishing of this launch's snapshot once started; complete when there is nothing to finish.</summary>
+    public Task Finished { get; private set; } = Task.CompletedTask;
+
+    /// <summary>Starts finishing in the background (the server calls it once it listens).</summary>
+    public void Start(ShareCards cards, CancellationToken stopping) =>
+        Finished = Task.Factory.StartNew(() => Finish(cards, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Recompresses, swaps in and stores the snapshot now. Stops between pages when asked; then nothing is
+    /// swapped or stored.</summary>
+    public void Finish(ShareCards cards, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cards);
+        var snapshot = accessor.Snapshot;
+        if (bestCompression)
+        {
+            var clock = Stopwatch.StartNew();
+            var before = BrotliBytes(snapshot);
+            snapshot = snapshot.WithBestBrotli(cancellationToken);
+            accessor.Replace(snapshot);
+            var (elapsed, after) = (clock.Elapsed, BrotliBytes(snapshot));
+            LogRecompressed(snapshot.Responses.Count + 1, before, after, elapsed.TotalMilliseconds);
+        }
+
+        cache.Save(snapshot, cards);
+    }
+
+    private static long BrotliBytes(SiteSnapshot snapshot) => snapshot.Responses.Values.Sum(r => (long)r.Brotli.Length);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recompressed {Pages} pages and data files with Brotli's best quality in the background: {Before} → {After} bytes in {ElapsedMs:F0} ms")]
+    private partial void LogRecompressed(int pages, long before, long after, double elapsedMs);
+}
