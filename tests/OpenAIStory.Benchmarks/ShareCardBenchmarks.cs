@@ -5,14 +5,13 @@ using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Benchmarks;
 
-/// <summary>What share cards add to start-up: laying out, drawing and encoding every page's card, in parallel, with one
-/// renderer (one shaper and one font per typeface and size), as <c>ShareCards.Draw</c> does at start-up.</summary>
+/// <summary>What share cards cost: laying out every page's card (start-up, <c>ShareCards.LayOut</c>), and laying out,
+/// drawing and encoding every card in parallel with one renderer (one shaper and one font per typeface and size), as
+/// <c>check</c> and <c>export</c> do (the server draws them on one thread after it listens).</summary>
 [MemoryDiagnoser]
 public class ShareCardBenchmarks : IDisposable
 {
     private IReadOnlyList<ShareCardSpec> specs = [];
-    private CardFonts fonts = null!;
-    private ShareCardRenderer renderer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -21,19 +20,17 @@ public class ShareCardBenchmarks : IDisposable
         var site = new ReadingSite(content);
         var entities = new EntityPages(content);
         specs = ShareCardSpecs.For(new SiteMap(site, entities).Paths, site, entities, new DataViews(content));
-        (var located, var problem) = FontLocator.Locate(new CardOptions());
-        fonts = located ?? throw new InvalidOperationException(problem);
-        renderer = new ShareCardRenderer(fonts);
-        var cards = ShareCards.Draw(specs, renderer);
+        using var cards = ShareCards.LayOut(specs, Fonts());
+        cards.DrawAll(Environment.ProcessorCount);
         Console.WriteLine($"// {cards.All.Count} cards, {cards.TotalBytes / 1024.0:F0} KB in all, largest {cards.All.Max(c => c.Png.Length) / 1024.0:F0} KB");
     }
 
-    [GlobalCleanup]
-    public void Dispose()
+    public void Dispose() => GC.SuppressFinalize(this);
+
+    private static CardFonts Fonts()
     {
-        renderer.Dispose();
-        fonts.Dispose();
-        GC.SuppressFinalize(this);
+        var (located, problem) = FontLocator.Locate(new CardOptions());
+        return located ?? throw new InvalidOperationException(problem);
     }
 
     [Benchmark(Description = "cards: find the CJK font through fontconfig")]
@@ -44,6 +41,17 @@ public class ShareCardBenchmarks : IDisposable
         return located!;
     }
 
-    [Benchmark(Description = "cards: draw every page's card (parallel)")]
-    public object DrawAll() => ShareCards.Draw(specs, renderer);
+    [Benchmark(Description = "cards: lay out every page's card (start-up)")]
+    public object LayOut()
+    {
+        var cards = ShareCards.LayOut(specs, Fonts());
+        return cards.All.Count;
+    }
+
+    [Benchmark(Description = "cards: lay out and draw every page's card (parallel)")]
+    public object DrawAll()
+    {
+        using var cards = ShareCards.LayOut(specs, Fonts());
+        return cards.DrawAll(Environment.ProcessorCount);
+    }
 }

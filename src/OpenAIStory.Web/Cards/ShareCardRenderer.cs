@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using SkiaSharp;
 using SkiaSharp.HarfBuzz;
@@ -25,11 +26,13 @@ public sealed partial class ShareCardRenderer : IDisposable
     private readonly CardFonts fonts;
     private readonly Dictionary<(bool Bold, float Size), SKFont> sized = [];
     private readonly Dictionary<SKFont, SKShaper> shapers = [];
+    private readonly byte[] identity;
 
     public ShareCardRenderer(CardFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(fonts);
         this.fonts = fonts;
+        identity = Identity(fonts);
         foreach (var size in HeadingSizes)
         {
             Font(bold: true, size);
@@ -93,6 +96,55 @@ public sealed partial class ShareCardRenderer : IDisposable
 
         return new CardLayout(lines, panel);
     }
+
+    /// <summary>A fingerprint of everything that decides a card's pixels, known before drawing it: the drawing code (this
+    /// build), Skia's version, the typefaces (each by its <c>head</c> table, whose checksum covers the whole font file)
+    /// and the layout (every glyph, position, size and colour). Equal fingerprints draw equal PNGs, so the address can
+    /// be cached for a year; any change to any of these changes it.</summary>
+    public string Fingerprint(CardLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(identity);
+        var numbers = new List<float>();
+        foreach (var line in layout.Lines)
+        {
+            numbers.Clear();
+            numbers.AddRange([line.Box.Left, line.Box.Top, line.Box.Right, line.Box.Bottom, line.Baseline, line.Font.Size, line.Font.Embolden ? 1 : 0, ReferenceEquals(line.Font.Typeface, fonts.Bold) ? 1 : 0, line.Colour.Red, line.Colour.Green, line.Colour.Blue, line.Colour.Alpha, line.Glyphs.Length]);
+            foreach (var point in line.Positions)
+            {
+                numbers.Add(point.X);
+                numbers.Add(point.Y);
+            }
+
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(numbers)));
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(line.Glyphs.AsSpan()));
+        }
+
+        if (layout.QuotePanel is { } panel)
+        {
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes<float>([panel.Left, panel.Top, panel.Right, panel.Bottom]));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..10];
+    }
+
+    private static byte[] Identity(CardFonts fonts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(typeof(ShareCardRenderer).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{typeof(SKBitmap).Assembly.GetName().Version} {SkiaSharpVersion.Native} {fonts.FakeBold}"));
+        foreach (var typeface in new[] { fonts.Regular, fonts.Bold })
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{typeface.FamilyName} {typeface.FontWeight} {typeface.FontSlant}"));
+            hash.AppendData(typeface.GetTableData(HeadTable));
+        }
+
+        return hash.GetHashAndReset();
+    }
+
+    // The OpenType 'head' table: version, revision and the checksum adjustment of the whole font file.
+    private const uint HeadTable = 0x68656164;
 
     /// <summary>The card as PNG bytes.</summary>
     public byte[] Render(ShareCardSpec spec) => Render(Layout(spec));

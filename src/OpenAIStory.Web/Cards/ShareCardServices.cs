@@ -13,8 +13,9 @@ public static class ShareCardServices
         return services;
     }
 
-    /// <summary>Serves <c>/cards/{name}.{hash}.png</c> from memory; the hash changes with the bytes, so the images can be
-    /// cached for a year.</summary>
+    /// <summary>Serves <c>/cards/{name}.{hash}.png</c> from memory; the hash changes with anything that changes the
+    /// bytes, so the images can be cached for a year. A card not drawn yet (in the first second or so after start-up)
+    /// is drawn for the request that asks first, once.</summary>
     public static IEndpointRouteBuilder MapShareCards(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/cards/{file}", [HttpMethods.Get, HttpMethods.Head], (string file, HttpContext context, ShareCards cards) =>
@@ -40,28 +41,19 @@ public static class ShareCardServices
             return ShareCards.None(problem!);
         }
 
-        using (fonts)
-        using (var renderer = new ShareCardRenderer(fonts))
+        var specs = ShareCardSpecs.For(services.GetRequiredService<SiteMap>().Paths, services.GetRequiredService<ReadingSite>(), services.GetRequiredService<EntityPages>(), services.GetRequiredService<DataViews>());
+        var skipped = new List<string>();
+        var cards = ShareCards.LayOut(specs, fonts, skipped);
+        if (skipped.Count > 0)
         {
-            var specs = ShareCardSpecs.For(services.GetRequiredService<SiteMap>().Paths, services.GetRequiredService<ReadingSite>(), services.GetRequiredService<EntityPages>(), services.GetRequiredService<DataViews>());
-            var skipped = new List<string>();
-            var cards = ShareCards.Draw(specs, renderer, skipped);
-            if (skipped.Count > 0)
-            {
-                logger.LogWarning("Share cards: {Font} lacks glyphs for {Count} pages, which go without og:image: {Pages}", fonts.Description, skipped.Count, skipped);
-            }
-
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation(
-                    "Drew {Cards} share cards ({TotalKB:F0} KB) with {Font} in {ElapsedMs:F0} ms",
-                    cards.All.Count,
-                    cards.TotalBytes / 1024.0,
-                    fonts.Description,
-                    cards.Elapsed.TotalMilliseconds);
-            }
-
-            return cards;
+            logger.LogWarning("Share cards: {Font} lacks glyphs for {Count} pages, which go without og:image: {Pages}", fonts.Description, skipped.Count, skipped);
         }
+
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Laid out {Cards} share cards with {Font} in {ElapsedMs:F0} ms; drawn once the server listens", cards.All.Count, fonts.Description, cards.Elapsed.TotalMilliseconds);
+        }
+
+        return cards;
     }
 }

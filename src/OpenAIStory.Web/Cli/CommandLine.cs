@@ -90,8 +90,8 @@ public static class CommandLine
 
         if (cache.RestoredCards is null)
         {
-            // Not listening, so nothing started the finishing: do it now (best compression, then store).
-            app.Services.GetRequiredService<SnapshotFinisher>().Finish(app.Services.GetRequiredService<ShareCards>(), CancellationToken.None);
+            // Not listening, so nothing started the finishing: do it now (cards, best compression, then store).
+            app.Services.GetRequiredService<SnapshotFinisher>().Finish(app.Services.GetRequiredService<ShareCards>(), Environment.ProcessorCount, CancellationToken.None);
         }
 
         if (cache.StoredPath is null)

@@ -30,6 +30,9 @@ public static class OfflineSite
         builder.AddOpenAIStory();
         var app = builder.Build();
         app.UseOpenAIStory();
+        // The server draws the share cards once it listens; check and export draw them now (a card Skia cannot draw
+        // fails here, like a page that cannot render).
+        app.Services.GetRequiredService<Cards.ShareCards>().DrawAll(Environment.ProcessorCount);
         return app;
     }
 }

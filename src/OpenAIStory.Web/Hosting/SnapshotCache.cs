@@ -264,7 +264,7 @@ public sealed partial class SnapshotCache
                 var page = reader.ReadString();
                 var image = reader.ReadString();
                 var alt = reader.ReadString();
-                cards.Add(new ShareCard(page, image, ReadBytes(reader), alt));
+                cards.Add(new ShareCard(page, image, alt, ReadBytes(reader)));
             }
 
             return (new SiteSnapshot(responses.ToFrozenDictionary(StringComparer.Ordinal), notFound, TimeSpan.Zero),

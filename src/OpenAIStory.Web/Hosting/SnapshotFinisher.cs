@@ -4,9 +4,10 @@ using OpenAIStory.Web.Cards;
 namespace OpenAIStory.Web.Hosting;
 
 /// <summary>The work a rendering start-up leaves until the server listens, so that the site is ready sooner: every
-/// page's Brotli representation recompressed at the best quality (start-up uses a quick one) and swapped in, then the
-/// finished snapshot stored for the next launch (<see cref="SnapshotCache"/>). It runs on one background thread, so
-/// that requests keep the other core, and stops when the application stops. A restored snapshot is already finished.</summary>
+/// share card drawn (start-up only lays them out, which gives their addresses), every page's Brotli representation
+/// recompressed at the best quality (start-up uses a quick one) and swapped in, then the finished snapshot stored for
+/// the next launch (<see cref="SnapshotCache"/>). The server runs it on one background thread, so that requests keep
+/// the other core, and it stops when the application stops. A restored snapshot is already finished.</summary>
 public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, SnapshotCache cache, IConfiguration configuration, ILogger<SnapshotFinisher> logger)
 {
     /// <summary>The configuration key: <c>false</c> keeps the quick Brotli representations (the tests, which start
@@ -20,13 +21,21 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
 
     /// <summary>Starts finishing in the background (the server calls it once it listens).</summary>
     public void Start(ShareCards cards, CancellationToken stopping) =>
-        Finished = Task.Factory.StartNew(() => Finish(cards, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Finished = Task.Factory.StartNew(() => Finish(cards, 1, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>Recompresses, swaps in and stores the snapshot now. Stops between pages when asked; then nothing is
-    /// swapped or stored.</summary>
-    public void Finish(ShareCards cards, CancellationToken cancellationToken)
+    /// <summary>Draws the cards (on up to <paramref name="threads"/> threads), recompresses, swaps in and stores the
+    /// snapshot now. Stops between cards and pages when asked; then nothing is swapped or stored.</summary>
+    public void Finish(ShareCards cards, int threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cards);
+        var drawing = Stopwatch.StartNew();
+        var drawn = cards.DrawAll(threads, cancellationToken);
+        if (drawn > 0)
+        {
+            var (elapsed, bytes) = (drawing.Elapsed, cards.TotalBytes);
+            LogDrawn(drawn, bytes / 1024, elapsed.TotalMilliseconds);
+        }
+
         var snapshot = accessor.Snapshot;
         if (bestCompression)
         {
@@ -42,6 +51,9 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
     }
 
     private static long BrotliBytes(SiteSnapshot snapshot) => snapshot.Responses.Values.Sum(r => (long)r.Brotli.Length);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Drew {Cards} share cards in the background ({TotalKB} KB of PNG in all) in {ElapsedMs:F0} ms")]
+    private partial void LogDrawn(int cards, long totalKB, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recompressed {Pages} pages and data files with Brotli's best quality in the background: {Before} → {After} bytes in {ElapsedMs:F0} ms")]
     private partial void LogRecompressed(int pages, long before, long after, double elapsedMs);

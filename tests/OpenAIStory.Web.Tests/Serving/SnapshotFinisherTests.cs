@@ -91,7 +91,7 @@ public sealed class SnapshotFinisherTests(SiteFactory site) : IDisposable
         var current = accessor.Snapshot;
         using var stopped = new CancellationTokenSource();
         await stopped.CancelAsync();
-        Should.Throw<OperationCanceledException>(() => launch.Services.GetRequiredService<SnapshotFinisher>().Finish(launch.Services.GetRequiredService<ShareCards>(), stopped.Token));
+        Should.Throw<OperationCanceledException>(() => launch.Services.GetRequiredService<SnapshotFinisher>().Finish(launch.Services.GetRequiredService<ShareCards>(), 1, stopped.Token));
         accessor.Snapshot.ShouldBeSameAs(current);
         Directory.GetFiles(folder).ShouldBeEmpty();
     }
