@@ -3,7 +3,7 @@ using OpenAIStory.Web.Reading;
 
 namespace OpenAIStory.Web.Cards;
 
-/// <summary>Registers the share cards (drawn once, at start-up) and serves their images.</summary>
+/// <summary>Registers the share cards (laid out at start-up, each drawn once) and serves their images.</summary>
 public static class ShareCardServices
 {
     public static IServiceCollection AddShareCards(this IServiceCollection services, IConfiguration configuration)

@@ -56,7 +56,7 @@ public static class StaticExport
             }
         }
 
-        // The pages' og:image points at the share cards drawn at start-up.
+        // The pages' og:image points at the share cards (OfflineSite has drawn them all).
         var cards = app.Services.GetRequiredService<ShareCards>().All;
         foreach (var card in cards)
         {

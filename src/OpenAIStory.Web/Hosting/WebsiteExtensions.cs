@@ -70,7 +70,7 @@ public static class WebsiteExtensions
         app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nAllow: /\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8")).WithMetadata(RenderOnly.Instance);
         app.MapGet("/sitemap.xml", (SiteMap map, SiteUrls urls) => Results.Text(map.Xml(urls.Base), "application/xml; charset=utf-8")).WithMetadata(RenderOnly.Instance);
         // Endpoints requests do reach besides the static assets: share cards and the health probes (never cached: no-store).
-        app.MapShareCards(); // /cards/{name}.{hash}.png: bytes drawn at start-up, served as they are
+        app.MapShareCards(); // /cards/{name}.{hash}.png: laid out at start-up, drawn once (after it, or for the first request)
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 

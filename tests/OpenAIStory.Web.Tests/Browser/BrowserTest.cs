@@ -6,9 +6,13 @@ namespace OpenAIStory.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
-    /// <summary>Following a link is proven by the new address being committed: the new page's load event is not what
-    /// such a test is about, and waiting for it makes the test depend on how busy the machine is.</summary>
-    protected static PageWaitForURLOptions Committed { get; } = new() { WaitUntil = WaitUntilState.Commit };
+    /// <summary>Following a link is proven by the page's address becoming <paramref name="ending"/> (a regular
+    /// expression matched at the end of the URL). This polls the browser's own address: waiting for a navigation event
+    /// instead (<c>WaitForURLAsync</c>) missed navigations that had committed, on a busy machine, before the test
+    /// client processed their event (the trace showed the new page loaded while the wait timed out), and waiting for
+    /// the new page's load event is not what such a test is about.</summary>
+    protected static Task ExpectAddressAsync(IPage page, string ending) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(ending + "$"), new() { Timeout = 30_000 });
 
     private readonly List<IBrowserContext> owned = [];
     private readonly List<IBrowserContext> borrowed = [];

@@ -116,7 +116,7 @@ public sealed class KeyboardTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(mention).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#card-pop")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/companies/openai", Committed);
+        await ExpectAddressAsync(page, "/companies/openai");
     }
 
     [Fact]

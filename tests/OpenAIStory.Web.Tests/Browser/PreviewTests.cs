@@ -71,6 +71,6 @@ public sealed class PreviewTests(BrowserFixture fixture) : BrowserTest(fixture)
         await mention.TapAsync();
         await Assertions.Expect(Card(page)).ToBeVisibleAsync();
         await Card(page).GetByRole(AriaRole.Link).TapAsync();
-        await page.WaitForURLAsync("**/companies/openai", Committed);
+        await ExpectAddressAsync(page, "/companies/openai");
     }
 }
