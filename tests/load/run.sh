@@ -21,6 +21,9 @@ wait_for() { for _ in $(seq 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; 
 start_site "$site_port" Information; site_pid=$!      # production logging: one line per request
 start_site "$quiet_port" Warning; quiet_pid=$!        # request logging off, to measure what it costs
 wait_for "http://127.0.0.1:$site_port/readyz"; wait_for "http://127.0.0.1:$quiet_port/readyz"
+# A site that rendered finishes in the background once ready (cards drawn, Brotli at its best quality): measure after.
+finished() { for _ in $(seq 300); do grep -qE 'Recompressed|Restored' "$work/site-$1.log" && return 0; sleep 0.1; done; echo "not finished: $1" >&2; return 1; }
+finished "$site_port"
 
 # The baselines serve exactly the bytes the site serves for / (identity, and gzip for nginx's gzip_static).
 mkdir -p "$work/static"
