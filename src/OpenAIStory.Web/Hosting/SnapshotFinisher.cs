@@ -21,7 +21,25 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
 
     /// <summary>Starts finishing in the background (the server calls it once it listens).</summary>
     public void Start(ShareCards cards, CancellationToken stopping) =>
-        Finished = Task.Factory.StartNew(() => Finish(cards, 1, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Finished = Task.Factory.StartNew(() => FinishLogged(cards, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void FinishLogged(ShareCards cards, CancellationToken stopping)
+    {
+        try
+        {
+            Finish(cards, 1, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The application is stopping: nothing swapped or stored, as documented.
+        }
+#pragma warning disable CA1031 // a failure here must not go unobserved; the site keeps serving what start-up rendered
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogFailed(ex);
+        }
+    }
 
     /// <summary>Draws the cards (on up to <paramref name="threads"/> threads), recompresses, swaps in and stores the
     /// snapshot now. Stops between cards and pages when asked; then nothing is swapped or stored.</summary>
@@ -49,6 +67,9 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
 
         cache.Save(snapshot, cards);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Finishing the snapshot failed; the site keeps serving the pages as start-up rendered them, and nothing is stored")]
+    private partial void LogFailed(Exception exception);
 
     private static long BrotliBytes(SiteSnapshot snapshot) => snapshot.Responses.Values.Sum(r => (long)r.Brotli.Length);
 
