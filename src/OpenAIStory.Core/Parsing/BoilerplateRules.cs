@@ -72,9 +72,9 @@ public static partial class BoilerplateRules
             return false;
         }
 
-        var before = text[..m.Index].Trim();
+        var before = text[..line.TextIndex(m.Index)].Trim();
         gluedBefore = before.Length > 0 ? before : null;
-        var trail = text[(m.Index + m.Length)..];
+        var trail = text[line.TextIndex(m.Index + m.Length)..];
         var segments = BreadcrumbSeparator().Split(trail).Where(s => s.Length > 0).ToArray();
         if (segments.Length > 0 && !IsGenericSegment(segments[^1]))
         {

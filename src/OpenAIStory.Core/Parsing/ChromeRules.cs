@@ -162,14 +162,14 @@ public static partial class ChromeRules
     public static string? NowReadingTitle(FoldedLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return NowReading().Match(line.Simplified) is { Success: true } m ? line.Text[m.Groups["t"].Index..].Trim() : null;
+        return NowReading().Match(line.Simplified) is { Success: true } m ? line.Text[line.TextIndex(m.Groups["t"].Index)..].Trim() : null;
     }
 
     /// <summary>The text after a Q&amp;A label (网友提问：X), or null when the line is not so labelled.</summary>
     public static string? QaLabelled(FoldedLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return QaLabel().Match(line.Simplified) is { Success: true } m ? line.Text[m.Groups["t"].Index..].Trim() : null;
+        return QaLabel().Match(line.Simplified) is { Success: true } m ? line.Text[line.TextIndex(m.Groups["t"].Index)..].Trim() : null;
     }
 
     /// <summary>True for a labelled summary box (简介：…, 导读：…, 摘要：…): a sentence, but the template's, not the article's.</summary>

@@ -24,6 +24,10 @@ public sealed class FoldedLine
     /// chrome and boilerplate rules match their words in.</summary>
     public string Simplified => simplified ??= TraditionalFold.ToSimplified(Text);
 
+    /// <summary>The offset in <see cref="Text"/> of the character at <paramref name="index"/> of <see cref="Simplified"/>
+    /// (they differ where a pinyin gloss was dropped), so that a rule matching the reading cuts the text in the right place.</summary>
+    public int TextIndex(int index) => Simplified.Length == Text.Length ? index : TraditionalFold.TextIndex(Text, index);
+
     /// <summary>The text as titles are compared (<see cref="TitleRules.Fold"/>): template decorations dropped, spaces
     /// and punctuation width folded.</summary>
     public string TitleKey => titleKey ??= TitleRules.Fold(Text);

@@ -13,6 +13,14 @@ public sealed class FoldedLineTests
         line.Text.ShouldBe("版權(quán)聲明：轉載請註明");
     }
 
+    [Theory]
+    [InlineData("正在阅读：标题", 5, 5)]
+    [InlineData("正在閱(yuè)讀：標題", 5, 10)]
+    [InlineData("學(xué)術(shù)團(tuán)隊(duì)", 2, 12)]
+    [InlineData("學(xué)術(shù)團(tuán)隊(duì)", 4, 25)]
+    public void An_offset_in_the_simplified_reading_maps_back_to_the_text(string text, int index, int expected) =>
+        new FoldedLine(text).TextIndex(index).ShouldBe(expected);
+
     [Fact]
     public void The_title_key_drops_template_decorations_and_folds_width()
     {
