@@ -84,7 +84,7 @@ public static class AnnotationLoader
             Error(problem);
         }
 
-        if (data.Date is { } date && !Text.IsoYear.IsDate(date))
+        if (data.Date is { } date && !Annotation.IsoDate.IsValid(date))
         {
             Error($"date '{date}' is not an ISO date (2015, 2015-07 or 2015-07-10)");
         }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content.Editorial;
 using OpenAIStory.Core.Rendering;
-using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Content.Claims;
 
@@ -91,7 +91,7 @@ public static partial class ClaimLoader
             yield return "a claim needs at least one source (only an opinion may have none)";
         }
 
-        if (data.Date is { } date && !IsoYear.IsDate(date))
+        if (data.Date is { } date && !IsoDate.IsValid(date))
         {
             yield return $"date '{date}' is not an ISO date (2015, 2015-07 or 2015-07-10)";
         }
@@ -101,7 +101,7 @@ public static partial class ClaimLoader
             yield return "a dated claim needs 'event:', the timeline's short title for what happened then";
         }
 
-        if (data.AsOf is { } asOf && (asOf.Length != 4 || !IsoYear.IsDate(asOf)))
+        if (data.AsOf is { } asOf && (asOf.Length != 4 || !IsoDate.IsValid(asOf)))
         {
             yield return $"asOf '{asOf}' is not a year";
         }
