@@ -10,7 +10,14 @@ namespace OpenAIStory.Core.Annotation;
 public static class QuoteAnchor
 {
     /// <summary>One place a selector matched: the block and the quote's range in the block's text.</summary>
-    public sealed record Hit(string BlockId, int Start, int Length);
+    public sealed record Hit(string BlockId, int Start, int Length)
+    {
+        /// <summary>Offset just past the quote.</summary>
+        public int End => Start + Length;
+
+        /// <summary>The quote's range, as a marker keeps it (<see cref="EditorialMarker.Quote"/>).</summary>
+        public Range Range => Start..End;
+    }
 
     /// <summary>Every place the selector matches, across all blocks.</summary>
     public static IReadOnlyList<Hit> Find(IEnumerable<Block> blocks, string prefix, string quote, string suffix)

@@ -246,6 +246,17 @@ public sealed class ContentCheckTests : IDisposable
         content.Document.AllBlocks.SelectMany(b => b.Spans).Count(s => s is Core.Model.ClaimMarker { ClaimId: "call" }).ShouldBe(1);
     }
 
+    [Fact]
+    public void Each_quote_is_found_once_and_its_place_kept_for_the_stages_and_views_after()
+    {
+        Write("annotations/notes.yml", Annotations);
+        Write("claims/a.yml", Claim + "\n- id: headline\n  verdict: opinion\n  quote: 标题甲\n  claim: 标题。\n  note: 一个判断。\n  sources: []\n");
+        var document = ContentLoader.Load(root.FullName).Document;
+        var markers = document.AllBlocks.SelectMany(b => b.Spans.OfType<Core.Model.EditorialMarker>().Select(m => b.Text[m.Quote])).ToList();
+        markers.ShouldBe(["蒙特利尔大学一位教授", "阿尔特曼接了电话"], ignoreOrder: true);
+        document.ClaimsOnHeadings.ShouldBe(new Dictionary<string, string> { ["headline"] = "title" });
+    }
+
     [Theory]
     [InlineData("verdict: accurate", "verdict: true", "verdict 'true' is not one of: accurate, mostly-accurate")]
     [InlineData("quote: 阿尔特曼接了电话", "quote: 阿尔特曼挂了电话", "quote '阿尔特曼挂了电话' matches nowhere")]
