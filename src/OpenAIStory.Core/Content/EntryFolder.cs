@@ -9,9 +9,9 @@ internal static class EntryFolder
     /// <param name="root">The content root.</param>
     /// <param name="folder">The folder inside the root; none means no entries.</param>
     /// <param name="errors">Where a file's parse problems go (the check reports its own).</param>
-    /// <param name="idOf">An entry's id, by which a second use is found.</param>
+    /// <param name="idOf">An entry's id, by which a second use is found (null when written empty: the entry is refused).</param>
     /// <param name="check">Checks an entry and returns what to keep, or null.</param>
-    public static List<TEntry> Load<TData, TEntry>(string root, string folder, List<ContentError> errors, Func<TData, string> idOf, Func<EntryAt<TData>, TEntry?> check)
+    public static List<TEntry> Load<TData, TEntry>(string root, string folder, List<ContentError> errors, Func<TData, string?> idOf, Func<EntryAt<TData>, TEntry?> check)
         where TEntry : class
     {
         ArgumentNullException.ThrowIfNull(errors);
@@ -31,9 +31,16 @@ internal static class EntryFolder
                 var (items, position) = YamlContent.ReadLocated<List<TData>>(file, File.ReadAllText(path));
                 foreach (var (i, data) in items.Index())
                 {
-                    var id = idOf(data);
+                    var line = position[i]["id"].Line;
+                    if (idOf(data) is not { } id)
+                    {
+                        // "- id:" with nothing after it reads as null: named here, not a crash in the checks.
+                        errors.Add(new ContentError(file, line, "id is empty"));
+                        continue;
+                    }
+
                     var usedIn = seen.TryAdd(id, file) ? null : seen[id];
-                    if (check(new EntryAt<TData>(data, file, position[i]["id"].Line, usedIn)) is { } entry)
+                    if (check(new EntryAt<TData>(data, file, line, usedIn)) is { } entry)
                     {
                         result.Add(entry);
                     }

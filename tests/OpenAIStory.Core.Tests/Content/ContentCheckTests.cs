@@ -321,6 +321,15 @@ public sealed class ContentCheckTests : IDisposable
         Error().ShouldContain("entities/openai.md:8: summary: first person '我们'");
     }
 
+    [Theory]
+    [InlineData("claims/a.yml", "- id: call\n  verdict: opinion\n  quote: 阿尔特曼接了电话\n  claim: 一句。\n  note: 一个判断。\n  sources: []\n- id:\n  verdict: opinion\n  quote: 阿尔特曼又打了电话\n  claim: 一句。\n  note: 一个判断。\n  sources: []\n", 7)]
+    [InlineData("annotations/notes.yml", "- id: call\n  kind: reference\n  entity: sam-altman\n  quote: 阿尔特曼接了电话\n- id:\n  kind: reference\n  entity: sam-altman\n  quote: 阿尔特曼又打了电话\n", 5)]
+    public void An_entry_without_an_id_is_named_with_its_line(string file, string yaml, int line)
+    {
+        Write(file, yaml);
+        Error().ShouldContain($"{file}:{line}: id is empty");
+    }
+
     [Fact]
     public void A_quoted_claim_id_is_named_with_its_line()
     {
