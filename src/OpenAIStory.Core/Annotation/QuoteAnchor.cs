@@ -63,8 +63,8 @@ public static class QuoteAnchor
     /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
     public static (string Text, int[] Map) Fold(string text) => WidthFold.Fold(text);
 
-    // Every selector (annotations, claims, event titles, the ledger, the annotation export: several hundred at start-up)
-    // searches every block; a block's text is folded once and remembered for as long as the text itself lives.
+    // Every selector (annotations, claims, event titles: a few hundred at start-up) searches every block; a block's text
+    // is folded once and remembered for as long as the text itself lives.
     private static readonly ConditionalWeakTable<string, Folded> Blocks = [];
 
     private static (string Text, int[] Map) FoldedBlock(string text)
