@@ -1,4 +1,3 @@
-using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Annotations;
 using OpenAIStory.Core.Model;
 using OpenAIStory.Core.Parsing;
@@ -10,29 +9,13 @@ namespace OpenAIStory.Core.Annotation;
 /// than one place, is a problem named by the annotation's file and line.</summary>
 public sealed class AnchorAnnotations(IReadOnlyList<EditorialAnnotation> annotations) : IDocumentStage
 {
-    public ArticleDocument Apply(ArticleDocument document)
+    public ArticleDocument Apply(ArticleDocument document) => AnchorByQuote.Apply(document, annotations, (block, hit, annotation) =>
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var blocks = document.AllBlocks.ToDictionary(b => b.Id, StringComparer.Ordinal);
-        var problems = document.Problems.ToBuilder();
-        foreach (var annotation in annotations)
+        if (annotation.Kind == AnnotationKind.Reference && block.IsFree(hit.Start, hit.Length))
         {
-            var data = annotation.Data;
-            if (QuoteAnchor.FindOne(blocks.Values, data.Prefix, data.Quote, data.Suffix, out var problem) is not { } hit)
-            {
-                problems.Add(new ContentError(annotation.File, annotation.Line, $"annotation '{annotation.Id}': {problem}"));
-                continue;
-            }
-
-            var block = blocks[hit.BlockId];
-            if (annotation.Kind == AnnotationKind.Reference && block.IsFree(hit.Start, hit.Length))
-            {
-                block = block.With(new Mention(hit.Start, hit.Length, data.Entity!) { Origin = annotation.Id });
-            }
-
-            blocks[hit.BlockId] = block.With(new NoteMarker(hit.Start + hit.Length, annotation.Id) { Date = data.Date });
+            block = block.With(new Mention(hit.Start, hit.Length, annotation.Data.Entity!) { Origin = annotation.Id });
         }
 
-        return document.MapBlocks(b => blocks[b.Id]) with { Problems = problems.ToImmutable() };
-    }
+        return block.With(new NoteMarker(hit.End, annotation.Id) { Date = annotation.Data.Date, Quote = hit.Range });
+    });
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OpenAIStory.Core.Model;
+using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Annotation;
 
@@ -63,6 +64,10 @@ internal readonly record struct IsoDate
 
         return Create(year, month, day);
     }
+
+    /// <summary>True for a date content may give (<c>date:</c>, <c>asOf:</c>, a source's dates): what <see cref="Parse"/>
+    /// reads, and any four digits as a year; 0000 too, which the checks have always let through although no date has it.</summary>
+    public static bool IsValid(string? iso) => Parse(iso) is not null || (iso is { Length: 4 } && IsoYear.Of(iso) is not null);
 
     public IsoDate YearOnly => new(Year, null, null);
 

@@ -10,7 +10,14 @@ namespace OpenAIStory.Core.Annotation;
 public static class QuoteAnchor
 {
     /// <summary>One place a selector matched: the block and the quote's range in the block's text.</summary>
-    public sealed record Hit(string BlockId, int Start, int Length);
+    public sealed record Hit(string BlockId, int Start, int Length)
+    {
+        /// <summary>Offset just past the quote.</summary>
+        public int End => Start + Length;
+
+        /// <summary>The quote's range, as a marker keeps it (<see cref="EditorialMarker.Quote"/>).</summary>
+        public Range Range => Start..End;
+    }
 
     /// <summary>Every place the selector matches, across all blocks.</summary>
     public static IReadOnlyList<Hit> Find(IEnumerable<Block> blocks, string prefix, string quote, string suffix)
@@ -56,8 +63,8 @@ public static class QuoteAnchor
     /// <summary>Folds text for matching and maps each folded character back to its offset in the original.</summary>
     public static (string Text, int[] Map) Fold(string text) => WidthFold.Fold(text);
 
-    // Every selector (annotations, claims, event titles, the ledger, the annotation export: several hundred at start-up)
-    // searches every block; a block's text is folded once and remembered for as long as the text itself lives.
+    // Every selector (annotations, claims, event titles: a few hundred at start-up) searches every block; a block's text
+    // is folded once and remembered for as long as the text itself lives.
     private static readonly ConditionalWeakTable<string, Folded> Blocks = [];
 
     private static (string Text, int[] Map) FoldedBlock(string text)

@@ -60,7 +60,7 @@ public static class WebAnnotationExport
         var data = annotation.Data;
         var motivation = annotation.Kind == AnnotationKind.Reference ? "identifying" : "commenting";
         var link = data.Entity is { } e && content.Entities.TryGetValue(e, out var target) ? target.Path : null;
-        return Item(block, annotation.Id, data.Prefix, data.Quote, data.Suffix, motivation, TextBody(data.Note ?? content.Entities[data.Entity!].Data.Summary, link, baseUrl), baseUrl);
+        return Item(block, marker, motivation, TextBody(data.Note ?? content.Entities[data.Entity!].Data.Summary, link, baseUrl), baseUrl);
     }
 
     private static JsonObject? Claim(SiteContent content, Block block, ClaimMarker marker, string baseUrl)
@@ -70,25 +70,18 @@ public static class WebAnnotationExport
             return null;
         }
 
-        var data = claim.Data;
-        var body = TextBody($"{claim.Scale.Words}：{data.Note}", Rendering.Anchors.ClaimInLedger(claim.Id), baseUrl);
-        return Item(block, claim.Id, data.Prefix, data.Quote, data.Suffix, "assessing", body, baseUrl);
+        var body = TextBody($"{claim.Scale.Words}：{claim.Data.Note}", Rendering.Anchors.ClaimInLedger(claim.Id), baseUrl);
+        return Item(block, marker, "assessing", body, baseUrl);
     }
 
-    private static JsonObject? Item(Block block, string id, string prefix, string quote, string suffix, string motivation, JsonObject body, string baseUrl)
+    /// <summary>The annotation of the quote <paramref name="marker"/> follows, targeted by the quote's words as the reading shows them.</summary>
+    private static JsonObject Item(Block block, EditorialMarker marker, string motivation, JsonObject body, string baseUrl)
     {
-        var hits = QuoteAnchor.Find([block], prefix, quote, suffix);
-        if (hits.Count == 0)
-        {
-            return null;
-        }
-
-        var start = hits[0].Start;
-        var exact = block.Text.Substring(start, hits[0].Length);
-        var end = start + exact.Length;
+        var (start, length) = marker.Quote.GetOffsetAndLength(block.Text.Length);
+        var end = start + length;
         return new JsonObject
         {
-            ["id"] = $"{baseUrl}/annotations.jsonld#{id}",
+            ["id"] = $"{baseUrl}/annotations.jsonld#{marker.TargetId}",
             ["type"] = "Annotation",
             ["motivation"] = motivation,
             ["body"] = body,
@@ -98,7 +91,7 @@ public static class WebAnnotationExport
                 ["selector"] = new JsonObject
                 {
                     ["type"] = "TextQuoteSelector",
-                    ["exact"] = exact,
+                    ["exact"] = block.Text[start..end],
                     ["prefix"] = block.Text[Math.Max(0, start - Context)..start],
                     ["suffix"] = block.Text[end..Math.Min(block.Text.Length, end + Context)],
                     ["refinedBy"] = new JsonObject { ["type"] = "CssSelector", ["value"] = Rendering.Anchors.Fragment(block.Id) },

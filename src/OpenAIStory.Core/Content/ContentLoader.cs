@@ -46,9 +46,10 @@ public static class ContentLoader
         var claims = ClaimLoader.Load(root, renderer, denied, errors);
         var economics = LoadEconomics(root, denied, errors);
         CheckSpelling(root, entities, annotations, claims, errors);
-        foreach (var clash in claims.Where(c => annotations.Any(a => a.Id == c.Id)))
+        var annotationIds = annotations.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var clash in claims.Where(c => annotationIds.Contains(c.Id)))
         {
-            errors.Add(new ContentError(clash.File, clash.Line, $"claim '{clash.Id}': an annotation has the same id; ids name one note each"));
+            errors.Add(clash.Problem("an annotation has the same id; ids name one note each"));
         }
 
         var aliases = entities.SelectMany(e => e.Data.Aliases.Select(a => (Alias: a, e.Id)))

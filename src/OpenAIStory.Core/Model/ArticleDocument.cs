@@ -28,6 +28,10 @@ public sealed record ArticleDocument(string SourceName, ImmutableArray<LineRecor
     /// <summary>Topic and stock tags.</summary>
     public ImmutableArray<Tag> Tags { get; init; } = [];
 
+    /// <summary>The claims anchored on the title or a section heading rather than in a paragraph: claim id → <c>title</c>
+    /// or the section's slug, as <see cref="Annotation.AnchorClaims"/> found them.</summary>
+    public ImmutableDictionary<string, string> ClaimsOnHeadings { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Problems stages found in the content that annotates the text (an orphaned or ambiguous quote …).</summary>
     public ImmutableArray<Content.ContentError> Problems { get; init; } = [];
 

@@ -54,10 +54,11 @@ public static partial class BoilerplateRules
     [GeneratedRegex(@"^[【\[]?\s*(?:相关推荐|相关文章|相关阅读|推荐阅读|热门推荐|热门文章|猜你喜欢|延伸阅读|最新文章|相关信息|相关新闻|相关链接|相关问题|相关专题|更多精彩|往期回顾|往期精彩|最新精彩内容|精彩推荐|(?:节目|内容|活动)预告)", RegexOptions.CultureInvariant)]
     private static partial Regex RelatedHeader();
 
-    /// <summary>Finds a breadcrumb trail in <paramref name="text"/>; returns the text glued before it and the trail's last segment.</summary>
-    public static bool IsBreadcrumb(string text, out string? gluedBefore, out string? lastSegment)
+    /// <summary>Finds a breadcrumb trail in <paramref name="line"/>; returns the text glued before it and the trail's last segment.</summary>
+    public static bool IsBreadcrumb(FoldedLine line, out string? gluedBefore, out string? lastSegment)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Text;
         gluedBefore = null;
         lastSegment = null;
         if (text.Length > 200)
@@ -65,15 +66,15 @@ public static partial class BoilerplateRules
             return false;
         }
 
-        var m = BreadcrumbMarker().Match(Text.TraditionalFold.ToSimplified(text));
+        var m = BreadcrumbMarker().Match(line.Simplified);
         if (!m.Success)
         {
             return false;
         }
 
-        var before = text[..m.Index].Trim();
+        var before = text[..line.TextIndex(m.Index)].Trim();
         gluedBefore = before.Length > 0 ? before : null;
-        var trail = text[(m.Index + m.Length)..];
+        var trail = text[line.TextIndex(m.Index + m.Length)..];
         var segments = BreadcrumbSeparator().Split(trail).Where(s => s.Length > 0).ToArray();
         if (segments.Length > 0 && !IsGenericSegment(segments[^1]))
         {
@@ -89,10 +90,10 @@ public static partial class BoilerplateRules
         segment is "正文" or "详情" or "内容" or "文章" or "阅读" or "详细" or "正文内容" or "新闻" or "资讯";
 
     /// <summary>True for a repost site's meta line: several key:value fields (来源, 查看, 发布时间 …) separated by bars, or a view counter.</summary>
-    public static bool IsMetaLine(string text)
+    public static bool IsMetaLine(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        text = Text.TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Simplified;
         if (text.Length > 160 || text.Contains("http", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -113,10 +114,10 @@ public static partial class BoilerplateRules
     }
 
     /// <summary>Classifies one line as stand-alone boilerplate (copyright, licence, share prompt, site notice), or null.</summary>
-    public static RemovalReason? ClassifyStandalone(string text)
+    public static RemovalReason? ClassifyStandalone(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        text = Text.TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.Simplified;
         if (text.Length > 200)
         {
             return null; // boilerplate lines are short; a long line is somebody's prose
@@ -151,11 +152,18 @@ public static partial class BoilerplateRules
     }
 
     /// <summary>True for a line that opens or belongs to a site footer (本文地址, 上一篇, 联系我们 …).</summary>
-    public static bool IsFooterMarker(string text) => FooterMarker().IsMatch(Text.TraditionalFold.ToSimplified(text));
+    public static bool IsFooterMarker(FoldedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return FooterMarker().IsMatch(line.Simplified);
+    }
 
     /// <summary>True for the header of a related / recommended articles list.</summary>
-    public static bool IsRelatedHeader(string text) =>
-        Marker.StripLeading(Text.TraditionalFold.ToSimplified(text)) is { Length: <= 16 } t && RelatedHeader().IsMatch(t);
+    public static bool IsRelatedHeader(FoldedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return Marker.StripLeading(line.Simplified) is { Length: <= 16 } t && RelatedHeader().IsMatch(t);
+    }
 
     /// <summary>True for a line short and bare enough to be a navigation link or a list item in a footer.</summary>
     public static bool IsNavigationLike(string text) =>

@@ -7,7 +7,8 @@ namespace OpenAIStory.Core.Parsing;
 
 /// <summary>Shapes of site chrome found across Chinese site templates (portals, forums, blogs, farms): link rows, page
 /// controls, forum furniture, anti-copy noise, image leftovers, summaries, comment threads. Each rule has a name, which
-/// /source shows. Text is matched after <see cref="TraditionalFold"/>, so traditional pages get the same treatment.</summary>
+/// /source shows. Words are matched in the line's <see cref="FoldedLine.Simplified"/> reading, so traditional pages get
+/// the same treatment.</summary>
 public static partial class ChromeRules
 {
     // A template field's value is a word or a name, never a sentence: none of these marks stands in it.
@@ -72,10 +73,10 @@ public static partial class ChromeRules
     private static partial Regex QaLabel();
 
     /// <summary>Classifies a line by the shape-rules that hold anywhere on a page, or null.</summary>
-    public static RemovalVerdict? Classify(string text)
+    public static RemovalVerdict? Classify(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var t = TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Simplified;
         if (IsJammer(t))
         {
             return new RemovalVerdict(RemovalReason.Jammer, "jammer");
@@ -116,10 +117,10 @@ public static partial class ChromeRules
 
     /// <summary>Classifies a line of the page head (before the article's first prose line) by the rules that would be
     /// too bold inside the article: date lines, single template fields, summary boxes, Q&amp;A labels.</summary>
-    public static RemovalVerdict? ClassifyHead(string text)
+    public static RemovalVerdict? ClassifyHead(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var t = TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Simplified;
         if (SummaryBox().IsMatch(t))
         {
             return new RemovalVerdict(RemovalReason.Summary, "summary-box");
@@ -149,33 +150,41 @@ public static partial class ChromeRules
     }
 
     /// <summary>True for one line of an info box (short key: value); two or more in a row in the head are a box.</summary>
-    public static bool IsInfoField(string text)
+    public static bool IsInfoField(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var t = TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Simplified;
         return t.Length <= 50 && InfoField().Match(t) is { Success: true } m && !SentencePunctuation.EndsLikeSentence(t)
             && !m.Groups["v"].Value.Contains('，', StringComparison.Ordinal);
     }
 
     /// <summary>The title named by a now-reading bar (正在阅读：X), or null.</summary>
-    public static string? NowReadingTitle(string text)
+    public static string? NowReadingTitle(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return NowReading().Match(TraditionalFold.ToSimplified(text)) is { Success: true } m ? text[m.Groups["t"].Index..].Trim() : null;
+        ArgumentNullException.ThrowIfNull(line);
+        return NowReading().Match(line.Simplified) is { Success: true } m ? line.Text[line.TextIndex(m.Groups["t"].Index)..].Trim() : null;
     }
 
     /// <summary>The text after a Q&amp;A label (网友提问：X), or null when the line is not so labelled.</summary>
-    public static string? QaLabelled(string text)
+    public static string? QaLabelled(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        return QaLabel().Match(TraditionalFold.ToSimplified(text)) is { Success: true } m ? text[m.Groups["t"].Index..].Trim() : null;
+        ArgumentNullException.ThrowIfNull(line);
+        return QaLabel().Match(line.Simplified) is { Success: true } m ? line.Text[line.TextIndex(m.Groups["t"].Index)..].Trim() : null;
     }
 
     /// <summary>True for a labelled summary box (简介：…, 导读：…, 摘要：…): a sentence, but the template's, not the article's.</summary>
-    public static bool IsSummaryBox(string text) => SummaryBox().IsMatch(TraditionalFold.ToSimplified(text ?? ""));
+    public static bool IsSummaryBox(FoldedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return SummaryBox().IsMatch(line.Simplified);
+    }
 
     /// <summary>True for the header of a comment thread (评论区, 网友评论, 3条评论).</summary>
-    public static bool IsCommentsHeader(string text) => CommentsHeader().IsMatch(TraditionalFold.ToSimplified(text ?? ""));
+    public static bool IsCommentsHeader(FoldedLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return CommentsHeader().IsMatch(line.Simplified);
+    }
 
     /// <summary>True for a line made only of page controls and account links (打印 上一主题 下一主题, 找回密码, 正文复制).</summary>
     public static bool IsControlRow(string text)

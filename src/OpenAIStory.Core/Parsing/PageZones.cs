@@ -15,13 +15,16 @@ public static class PageZones
     }
 
     /// <summary>The index of the first prose line still taken for article text, or the line count when there is none.</summary>
-    public static int FirstProse(IReadOnlyList<LineRecord> lines)
+    /// <param name="lines">The document's lines.</param>
+    /// <param name="folded">The same lines folded (<see cref="FoldedLine.Of"/>).</param>
+    public static int FirstProse(IReadOnlyList<LineRecord> lines, IReadOnlyList<FoldedLine> folded)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(folded);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Role == LineRole.Body && IsProse(lines[i].Text) && BoilerplateRules.ClassifyStandalone(lines[i].Text) is null
-                && !ChromeRules.IsSummaryBox(lines[i].Text))
+            if (lines[i].Role == LineRole.Body && IsProse(lines[i].Text) && BoilerplateRules.ClassifyStandalone(folded[i]) is null
+                && !ChromeRules.IsSummaryBox(folded[i]))
             {
                 return i;
             }
@@ -31,10 +34,10 @@ public static class PageZones
     }
 
     /// <summary>True for a short line that names a box of facts (节目资讯, 基本信息, 文档详情).</summary>
-    public static bool NamesABox(string text)
+    public static bool NamesABox(FoldedLine line)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var t = Text.TraditionalFold.ToSimplified(text);
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Simplified;
         return t.Length <= 40 && !Text.SentencePunctuation.EndsLikeSentence(t)
             && (t.EndsWith("信息", StringComparison.Ordinal) || t.EndsWith("资讯", StringComparison.Ordinal) || t.EndsWith("资料", StringComparison.Ordinal)
                 || t.EndsWith("详情", StringComparison.Ordinal) || t.EndsWith("概况", StringComparison.Ordinal));

@@ -18,7 +18,7 @@ public static partial class TitleRules
     private static partial Regex SiteSuffix();
 
     /// <summary>Folds the decorations templates put around a repeated title (#, 《》, spaces, a forum category, trailing
-    /// site names after a bar or a spaced dash).</summary>
+    /// site names after a bar or a spaced dash); rules compare the result through <see cref="FoldedLine.TitleKey"/>.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -34,16 +34,20 @@ public static partial class TitleRules
     }
 
     /// <summary>True when the two texts are the same title once template decorations are folded away.</summary>
-    public static bool SameTitle(string a, string b) =>
-        Fold(a) is { Length: > 0 } fa && string.Equals(fa, Fold(b), StringComparison.Ordinal);
+    public static bool SameTitle(FoldedLine a, FoldedLine b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return a.TitleKey is { Length: > 0 } fa && string.Equals(fa, b.TitleKey, StringComparison.Ordinal);
+    }
 
     /// <summary>True when <paramref name="line"/> is a label or trail ending with the title (名称 + title, 正在阅读：title, 首页 > title).</summary>
-    public static bool EndsWithTitle(string line, string title)
+    public static bool EndsWithTitle(FoldedLine line, FoldedLine title)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var ft = Fold(title);
-        var fl = Text.WidthFold.Fold(line).Text;
-        return ft.Length >= 4 && fl.Length > ft.Length && fl.EndsWith(ft, StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(title);
+        var ft = title.TitleKey;
+        return ft.Length >= 4 && line.Narrow.Length > ft.Length && line.Narrow.EndsWith(ft, StringComparison.Ordinal);
     }
 
     /// <summary>The parts of a title joined by dashes, bars, underscores or spaces (an SEO title's keywords).</summary>

@@ -38,6 +38,25 @@ public static partial class TraditionalFold
         });
     }
 
+    /// <summary>The offset in <paramref name="text"/> of the character at <paramref name="index"/> of its simplified
+    /// reading: characters map one to one, so only the pinyin glosses dropped before it shift it.</summary>
+    public static int TextIndex(string text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var dropped = 0;
+        foreach (System.Text.RegularExpressions.Match gloss in PinyinGloss().Matches(text))
+        {
+            if (gloss.Index - dropped > index)
+            {
+                break;
+            }
+
+            dropped += gloss.Length;
+        }
+
+        return index + dropped;
+    }
+
     private static readonly System.Buffers.SearchValues<char> Keys = System.Buffers.SearchValues.Create(Traditional);
 
     private static FrozenDictionary<char, char> Build()

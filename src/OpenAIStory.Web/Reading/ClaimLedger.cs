@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using OpenAIStory.Core.Rendering;
 using System.Globalization;
-using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Content.Claims;
 using OpenAIStory.Core.Model;
@@ -18,15 +17,11 @@ public sealed class ClaimLedger
         var document = content.Document;
 
         // Claims on the title and the headings first where they stand: the title, then each section's heading before its paragraphs.
-        var inParagraphs = document.AllBlocks.SelectMany(b => b.Spans).OfType<ClaimMarker>().Select(m => m.ClaimId).ToHashSet(StringComparer.Ordinal);
-        var headings = AnchorClaims.Headings(document).ToList();
         var onHeadings = content.Claims.Values
-            .Where(c => !inParagraphs.Contains(c.Id))
-            .Select(c => (Claim: c, Hit: QuoteAnchor.FindOne(headings, c.Data.Prefix, c.Data.Quote, c.Data.Suffix, out _)))
-            .Where(x => x.Hit is not null)
-            .ToLookup(x => x.Hit!.BlockId, x => x.Claim, StringComparer.Ordinal);
-        void Add(CheckedClaim claim, string target, string place, Block? block = null) => rows.Add(new ClaimView(
-            claim.Id, claim.Scale, claim.Data.Claim ?? "", Quoted(claim, block), claim.NoteHtml.ToHtmlContent(), claim.Data.Sources, target, place)
+            .Where(c => document.ClaimsOnHeadings.ContainsKey(c.Id))
+            .ToLookup(c => document.ClaimsOnHeadings[c.Id], StringComparer.Ordinal);
+        void Add(CheckedClaim claim, string target, string place, string quoted) => rows.Add(new ClaimView(
+            claim.Id, claim.Scale, claim.Data.Claim ?? "", quoted, claim.NoteHtml.ToHtmlContent(), claim.Data.Sources, target, place)
         {
             Mark = ClaimMarkerRenderer.Mark(claim, Anchors.ClaimInLedger(claim.Id)),
         });
@@ -38,14 +33,15 @@ public sealed class ClaimLedger
                 i++;
                 foreach (var marker in block.Spans.OfType<ClaimMarker>().Where(m => content.Claims.ContainsKey(m.ClaimId)))
                 {
-                    Add(content.Claims[marker.ClaimId], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"), block);
+                    // The quoted words as the reading shows them (punctuation restored), not as the editor copied them from the scrape.
+                    Add(content.Claims[marker.ClaimId], block.Id, string.Create(CultureInfo.InvariantCulture, $"{part} · 第 {i} 段"), block.Text[marker.Quote]);
                 }
             }
         }
 
         foreach (var claim in onHeadings["title"])
         {
-            Add(claim, Anchors.ArticleTitle, "标题");
+            Add(claim, Anchors.ArticleTitle, "标题", Unanchored(claim));
         }
 
         Blocks(document.Lead, "导语");
@@ -53,7 +49,7 @@ public sealed class ClaimLedger
         {
             foreach (var claim in onHeadings[section.Slug])
             {
-                Add(claim, section.Slug, $"{section.Keyword} · 小标题");
+                Add(claim, section.Slug, $"{section.Keyword} · 小标题", Unanchored(claim));
             }
 
             Blocks(section.Blocks, section.Keyword);
@@ -78,12 +74,6 @@ public sealed class ClaimLedger
     /// <summary>The verdict marks of the claims on a heading (<c>article-title</c> or a section slug).</summary>
     public IHtmlContent MarksAt(string target) => SafeHtml.Concat(Rows.Where(r => r.Target == target).Select(r => r.Mark)).ToHtmlContent();
 
-    /// <summary>The quoted words as the reading shows them (punctuation restored), not as the editor copied them from the scrape.</summary>
-    private static string Quoted(CheckedClaim claim, Block? block)
-    {
-        var data = claim.Data;
-        return block is not null && QuoteAnchor.FindOne([block], data.Prefix, data.Quote, data.Suffix, out _) is { } hit
-            ? block.Text.Substring(hit.Start, hit.Length)
-            : Core.Text.ChinesePunctuation.Normalise(data.Quote);
-    }
+    /// <summary>The quoted words of a claim on a heading, with punctuation restored as the reading shows it.</summary>
+    private static string Unanchored(CheckedClaim claim) => Core.Text.ChinesePunctuation.Normalise(claim.Data.Quote);
 }

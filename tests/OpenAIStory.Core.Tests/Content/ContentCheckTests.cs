@@ -246,6 +246,17 @@ public sealed class ContentCheckTests : IDisposable
         content.Document.AllBlocks.SelectMany(b => b.Spans).Count(s => s is Core.Model.ClaimMarker { ClaimId: "call" }).ShouldBe(1);
     }
 
+    [Fact]
+    public void Each_quote_is_found_once_and_its_place_kept_for_the_stages_and_views_after()
+    {
+        Write("annotations/notes.yml", Annotations);
+        Write("claims/a.yml", Claim + "\n- id: headline\n  verdict: opinion\n  quote: 标题甲\n  claim: 标题。\n  note: 一个判断。\n  sources: []\n");
+        var document = ContentLoader.Load(root.FullName).Document;
+        var markers = document.AllBlocks.SelectMany(b => b.Spans.OfType<Core.Model.EditorialMarker>().Select(m => b.Text[m.Quote])).ToList();
+        markers.ShouldBe(["蒙特利尔大学一位教授", "阿尔特曼接了电话"], ignoreOrder: true);
+        document.ClaimsOnHeadings.ShouldBe(new Dictionary<string, string> { ["headline"] = "title" });
+    }
+
     [Theory]
     [InlineData("verdict: accurate", "verdict: true", "verdict 'true' is not one of: accurate, mostly-accurate")]
     [InlineData("quote: 阿尔特曼接了电话", "quote: 阿尔特曼挂了电话", "quote '阿尔特曼挂了电话' matches nowhere")]
@@ -308,6 +319,15 @@ public sealed class ContentCheckTests : IDisposable
         Write("entities/openai.md", OpenAI.Replace("name: OpenAI", "name: OpenAI\noriginal: 我们的实验室", StringComparison.Ordinal)
             .Replace("summary: 人工智能研究机构。", "summary: >-\n  人工智能研究机构，\n  我们的实验室。", StringComparison.Ordinal));
         Error().ShouldContain("entities/openai.md:8: summary: first person '我们'");
+    }
+
+    [Theory]
+    [InlineData("claims/a.yml", "- id: call\n  verdict: opinion\n  quote: 阿尔特曼接了电话\n  claim: 一句。\n  note: 一个判断。\n  sources: []\n- id:\n  verdict: opinion\n  quote: 阿尔特曼又打了电话\n  claim: 一句。\n  note: 一个判断。\n  sources: []\n", 7)]
+    [InlineData("annotations/notes.yml", "- id: call\n  kind: reference\n  entity: sam-altman\n  quote: 阿尔特曼接了电话\n- id:\n  kind: reference\n  entity: sam-altman\n  quote: 阿尔特曼又打了电话\n", 5)]
+    public void An_entry_without_an_id_is_named_with_its_line(string file, string yaml, int line)
+    {
+        Write(file, yaml);
+        Error().ShouldContain($"{file}:{line}: id is empty");
     }
 
     [Fact]

@@ -40,6 +40,14 @@ public sealed class StripBoilerplateTests
     }
 
     [Fact]
+    public void Title_hints_on_a_page_with_pinyin_glosses_are_cut_where_the_page_text_is()
+    {
+        // The rules match the simplified reading, which drops "(xué)"; the hint is cut from the page's own text.
+        var doc = Scrape.Run(Scrape.Lines("科學(xué)新聞 當前位置：首頁 > 新聞 > 鶴鳴一號升空", "正在閱(yuè)讀：鶴鳴一號升空", "正文。"), new StripBoilerplate());
+        doc.TitleHints.ShouldBe([new TitleHint("科學(xué)新聞", true), new TitleHint("鶴鳴一號升空", false), new TitleHint("鶴鳴一號升空", false)]);
+    }
+
+    [Fact]
     public void Breadcrumbs_are_only_looked_for_in_the_head()
     {
         var lines = Enumerable.Range(1, 12).Select(i => $"第{i}段正文，这是一句足够长的文章正文句子。").Append("当前位置：首页 > 科技").ToArray();

@@ -6,52 +6,30 @@ namespace OpenAIStory.Core.Content.Annotations;
 /// <summary>Loads <c>annotations/*.yml</c> and checks each annotation's fields (anchoring is checked against the text later).</summary>
 public static class AnnotationLoader
 {
+    /// <summary>The folder inside the content root.</summary>
+    public const string Folder = "annotations";
+
     public static IReadOnlyList<EditorialAnnotation> Load(string root, NoteRenderer renderer, IReadOnlySet<string> entityIds, DeniedSources denied, List<ContentError> errors)
     {
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(entityIds);
         ArgumentNullException.ThrowIfNull(errors);
-        var dir = Path.Combine(root, "annotations");
-        if (!Directory.Exists(dir))
-        {
-            return [];
-        }
-
-        var result = new List<EditorialAnnotation>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(dir, "*.yml").Order(StringComparer.Ordinal))
-        {
-            var file = ContentLoader.Relative(root, path);
-            try
-            {
-                var (items, position) = YamlContent.ReadLocated<List<AnnotationData>>(file, File.ReadAllText(path));
-                foreach (var (i, data) in items.Index())
-                {
-                    var line = position[i]["id"].Line;
-                    if (Check(data, file, line, entityIds, denied, seen, errors) is { } kind)
-                    {
-                        result.Add(new EditorialAnnotation(Clean(data), kind, data.Note is null ? SafeHtml.Empty : renderer.Render(data.Note), file, line));
-                    }
-                }
-            }
-            catch (ContentException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
-
-        return result;
+        return EntryFolder.Load<AnnotationData, EditorialAnnotation>(root, Folder, errors, data => data.Id, entry =>
+            Check(entry, entityIds, denied, errors) is { } kind
+                ? new EditorialAnnotation(Clean(entry.Data), kind, entry.Data.Note is null ? SafeHtml.Empty : renderer.Render(entry.Data.Note), entry.File, entry.Line)
+                : null);
     }
 
-    private static AnnotationKind? Check(AnnotationData data, string file, int? line, IReadOnlySet<string> entityIds, DeniedSources denied, Dictionary<string, string> seen, List<ContentError> errors)
+    private static AnnotationKind? Check(EntryAt<AnnotationData> entry, IReadOnlySet<string> entityIds, DeniedSources denied, List<ContentError> errors)
     {
+        var (data, file, line, idUsedIn) = entry;
         var before = errors.Count;
         var kind = AnnotationKind.Context;
-        void Error(string message) => errors.Add(new ContentError(file, line, $"annotation '{data.Id}': {message}"));
+        void Error(string message) => errors.Add(EditorialAnnotation.Problem(file, line, data.Id, message));
 
-        if (!seen.TryAdd(data.Id, file))
+        if (idUsedIn is not null)
         {
-            Error($"id is used twice (also in {seen[data.Id]})");
+            Error($"id is used twice (also in {idUsedIn})");
         }
 
         if (data.Kind == "correction")
@@ -84,7 +62,7 @@ public static class AnnotationLoader
             Error(problem);
         }
 
-        if (data.Date is { } date && !Text.IsoYear.IsDate(date))
+        if (data.Date is { } date && !Annotation.IsoDate.IsValid(date))
         {
             Error($"date '{date}' is not an ISO date (2015, 2015-07 or 2015-07-10)");
         }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using OpenAIStory.Core.Annotation;
 using OpenAIStory.Core.Content.Editorial;
 using OpenAIStory.Core.Rendering;
-using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Content.Claims;
 
@@ -19,43 +19,20 @@ public static partial class ClaimLoader
         ArgumentNullException.ThrowIfNull(renderer);
         ArgumentNullException.ThrowIfNull(denied);
         ArgumentNullException.ThrowIfNull(errors);
-        var dir = Path.Combine(root, Folder);
-        if (!Directory.Exists(dir))
+        return EntryFolder.Load<ClaimData, CheckedClaim>(root, Folder, errors, data => data.Id, entry =>
         {
-            return [];
-        }
-
-        var result = new List<CheckedClaim>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in Directory.GetFiles(dir, "*.yml").Order(StringComparer.Ordinal))
-        {
-            var file = ContentLoader.Relative(root, path);
-            try
+            var (data, file, line, idUsedIn) = entry;
+            var problems = Problems(data, denied).ToList();
+            if (idUsedIn is not null)
             {
-                var (items, position) = YamlContent.ReadLocated<List<ClaimData>>(file, File.ReadAllText(path));
-                foreach (var (i, data) in items.Index())
-                {
-                    var line = position[i]["id"].Line;
-                    var problems = Problems(data, denied).ToList();
-                    if (!seen.TryAdd(data.Id, file))
-                    {
-                        problems.Add($"id is used twice (also in {seen[data.Id]})");
-                    }
-
-                    errors.AddRange(problems.Select(p => new ContentError(file, line, $"claim '{data.Id}': {p}")));
-                    if (problems.Count == 0 && Verdicts.Parse(data.Verdict) is { } verdict)
-                    {
-                        result.Add(new CheckedClaim(Clean(data), verdict, renderer.Render(data.Note!), file, line));
-                    }
-                }
+                problems.Add($"id is used twice (also in {idUsedIn})");
             }
-            catch (ContentException ex)
-            {
-                errors.AddRange(ex.Errors);
-            }
-        }
 
-        return result;
+            errors.AddRange(problems.Select(p => CheckedClaim.Problem(file, line, data.Id, p)));
+            return problems.Count == 0 && Verdicts.Parse(data.Verdict) is { } verdict
+                ? new CheckedClaim(Clean(data), verdict, renderer.Render(data.Note!), file, line)
+                : null;
+        });
     }
 
     private static IEnumerable<string> Problems(ClaimData data, DeniedSources denied)
@@ -91,7 +68,7 @@ public static partial class ClaimLoader
             yield return "a claim needs at least one source (only an opinion may have none)";
         }
 
-        if (data.Date is { } date && !IsoYear.IsDate(date))
+        if (data.Date is { } date && !IsoDate.IsValid(date))
         {
             yield return $"date '{date}' is not an ISO date (2015, 2015-07 or 2015-07-10)";
         }
@@ -101,7 +78,7 @@ public static partial class ClaimLoader
             yield return "a dated claim needs 'event:', the timeline's short title for what happened then";
         }
 
-        if (data.AsOf is { } asOf && (asOf.Length != 4 || !IsoYear.IsDate(asOf)))
+        if (data.AsOf is { } asOf && (asOf.Length != 4 || !IsoDate.IsValid(asOf)))
         {
             yield return $"asOf '{asOf}' is not a year";
         }

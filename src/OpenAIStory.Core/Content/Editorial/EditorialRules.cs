@@ -93,7 +93,7 @@ public static partial class EditorialRules
             yield return $"source '{name}' has no date (date:, or accessed: for a continuously revised work)";
         }
 
-        foreach (var date in new[] { source.Date, source.Accessed }.Where(d => d is not null && !Text.IsoYear.IsDate(d)))
+        foreach (var date in new[] { source.Date, source.Accessed }.Where(d => d is not null && !Annotation.IsoDate.IsValid(d)))
         {
             yield return $"source '{name}': date '{date}' is not an ISO date (2021-11-05, 2021-11 or 2021)";
         }

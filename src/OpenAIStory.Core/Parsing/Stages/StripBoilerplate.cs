@@ -17,7 +17,9 @@ public sealed class StripBoilerplate : IDocumentStage
         ArgumentNullException.ThrowIfNull(document);
         var lines = document.Lines.ToBuilder();
         var hints = ImmutableArray.CreateBuilder<TitleHint>();
-        var headEnd = PageZones.FirstProse(lines);
+        // Only roles change here, never text: each line is folded once for every rule below.
+        var folded = FoldedLine.Of(document.Lines);
+        var headEnd = PageZones.FirstProse(lines, folded);
         var seen = 0;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -29,7 +31,7 @@ public sealed class StripBoilerplate : IDocumentStage
 
             seen++;
             var inHead = seen <= HeadLines || i < headEnd;
-            if (inHead && BoilerplateRules.IsBreadcrumb(line.Text, out var glued, out var last))
+            if (inHead && BoilerplateRules.IsBreadcrumb(folded[i], out var glued, out var last))
             {
                 if (glued is not null)
                 {
@@ -43,42 +45,42 @@ public sealed class StripBoilerplate : IDocumentStage
 
                 lines[i] = Remove(line, RemovalReason.Breadcrumb, "breadcrumb");
             }
-            else if (inHead && ChromeRules.NowReadingTitle(line.Text) is { } reading)
+            else if (inHead && ChromeRules.NowReadingTitle(folded[i]) is { } reading)
             {
                 hints.Add(new TitleHint(reading, Glued: false));
                 lines[i] = Remove(line, RemovalReason.Breadcrumb, "now-reading");
             }
-            else if (BoilerplateRules.IsMetaLine(line.Text))
+            else if (BoilerplateRules.IsMetaLine(folded[i]))
             {
                 lines[i] = Remove(line, RemovalReason.MetaLine, "meta-cluster");
             }
-            else if (BoilerplateRules.ClassifyStandalone(line.Text) is { } reason)
+            else if (BoilerplateRules.ClassifyStandalone(folded[i]) is { } reason)
             {
                 lines[i] = Remove(line, reason, Kebab(reason));
             }
-            else if (ChromeRules.Classify(line.Text) is { } chrome)
+            else if (ChromeRules.Classify(folded[i]) is { } chrome)
             {
                 lines[i] = Remove(line, chrome.Reason, chrome.Rule);
             }
-            else if (i < headEnd && ChromeRules.ClassifyHead(line.Text) is { } head)
+            else if (i < headEnd && ChromeRules.ClassifyHead(folded[i]) is { } head)
             {
                 lines[i] = Remove(line, head.Reason, head.Rule);
             }
         }
 
-        MarkInfoBoxes(lines, headEnd);
+        MarkInfoBoxes(lines, folded, headEnd);
         MarkEmptyWidgets(lines, headEnd);
-        MarkListsAfterHeaders(lines);
-        MarkCommentThread(lines);
+        MarkListsAfterHeaders(lines, folded);
+        MarkCommentThread(lines, folded);
         MarkRepeatedSummary(lines);
         MarkTrailingQuestions(lines);
-        MarkFooter(lines);
+        MarkFooter(lines, folded);
         return document with { Lines = lines.ToImmutable(), TitleHints = hints.ToImmutable() };
     }
 
     /// <summary>Two or more short key: value lines in a row in the page head are an info box (blog stats, file info,
     /// programme info, a government metadata table); a short line just above it naming the box goes with it.</summary>
-    private static void MarkInfoBoxes(ImmutableArray<LineRecord>.Builder lines, int headEnd)
+    private static void MarkInfoBoxes(ImmutableArray<LineRecord>.Builder lines, FoldedLine[] folded, int headEnd)
     {
         var run = new List<int>();
         for (var i = 0; i <= Math.Min(headEnd, lines.Count); i++)
@@ -88,7 +90,7 @@ public sealed class StripBoilerplate : IDocumentStage
                 continue;
             }
 
-            if (i < Math.Min(headEnd, lines.Count) && lines[i].Role == LineRole.Body && ChromeRules.IsInfoField(lines[i].Text))
+            if (i < Math.Min(headEnd, lines.Count) && lines[i].Role == LineRole.Body && ChromeRules.IsInfoField(folded[i]))
             {
                 run.Add(i);
                 continue;
@@ -102,7 +104,7 @@ public sealed class StripBoilerplate : IDocumentStage
                 }
 
                 if (PageZones.PreviousNonBlank(lines, run[0]) is { } caption && lines[caption].Role == LineRole.Body
-                    && PageZones.NamesABox(lines[caption].Text))
+                    && PageZones.NamesABox(folded[caption]))
                 {
                     lines[caption] = Remove(lines[caption], RemovalReason.MetaLine, "info-box");
                 }
@@ -129,11 +131,11 @@ public sealed class StripBoilerplate : IDocumentStage
 
     /// <summary>A list header (相关信息, 猜你喜欢, 节目预告 …) and the short items after it, up to the next marker-led line,
     /// prose line, heading or footer link.</summary>
-    private static void MarkListsAfterHeaders(ImmutableArray<LineRecord>.Builder lines)
+    private static void MarkListsAfterHeaders(ImmutableArray<LineRecord>.Builder lines, FoldedLine[] folded)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Role != LineRole.Body || !BoilerplateRules.IsRelatedHeader(lines[i].Text))
+            if (lines[i].Role != LineRole.Body || !BoilerplateRules.IsRelatedHeader(folded[i]))
             {
                 continue;
             }
@@ -148,7 +150,7 @@ public sealed class StripBoilerplate : IDocumentStage
                 }
 
                 if (Marker.StartsWithMarker(item.Text) || PageZones.IsProse(item.Text) || HeadingRules.Match(item.Text) is not null
-                    || BoilerplateRules.IsFooterMarker(item.Text))
+                    || BoilerplateRules.IsFooterMarker(folded[j]))
                 {
                     break;
                 }
@@ -159,12 +161,12 @@ public sealed class StripBoilerplate : IDocumentStage
     }
 
     /// <summary>A comment-thread header (评论区, 网友评论) after the article: it and everything after it.</summary>
-    private static void MarkCommentThread(ImmutableArray<LineRecord>.Builder lines)
+    private static void MarkCommentThread(ImmutableArray<LineRecord>.Builder lines, FoldedLine[] folded)
     {
         var start = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Role == LineRole.Body && ChromeRules.IsCommentsHeader(lines[i].Text))
+            if (lines[i].Role == LineRole.Body && ChromeRules.IsCommentsHeader(folded[i]))
             {
                 start = i;
                 break;
@@ -224,14 +226,14 @@ public sealed class StripBoilerplate : IDocumentStage
     }
 
     /// <summary>The footer is the trailing run of short, link-like lines, starting at its first unmistakable marker.</summary>
-    private static void MarkFooter(ImmutableArray<LineRecord>.Builder lines)
+    private static void MarkFooter(ImmutableArray<LineRecord>.Builder lines, FoldedLine[] folded)
     {
         var start = lines.Count;
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var line = lines[i];
             var footerish = line.Role is LineRole.Blank or LineRole.Removed
-                || (line.Role == LineRole.Body && (BoilerplateRules.IsNavigationLike(line.Text) || BoilerplateRules.IsFooterMarker(line.Text)));
+                || (line.Role == LineRole.Body && (BoilerplateRules.IsNavigationLike(line.Text) || BoilerplateRules.IsFooterMarker(folded[i])));
             if (!footerish)
             {
                 break;
@@ -243,7 +245,7 @@ public sealed class StripBoilerplate : IDocumentStage
         var footerStart = -1;
         for (var i = start; i < lines.Count; i++)
         {
-            if (lines[i].Role == LineRole.Removed || (lines[i].Role == LineRole.Body && BoilerplateRules.IsFooterMarker(lines[i].Text)))
+            if (lines[i].Role == LineRole.Removed || (lines[i].Role == LineRole.Body && BoilerplateRules.IsFooterMarker(folded[i])))
             {
                 footerStart = i;
                 break;
@@ -264,11 +266,11 @@ public sealed class StripBoilerplate : IDocumentStage
                 continue;
             }
 
-            if (BoilerplateRules.IsRelatedHeader(line.Text))
+            if (BoilerplateRules.IsRelatedHeader(folded[i]))
             {
                 inRelatedList = true;
             }
-            else if (BoilerplateRules.IsFooterMarker(line.Text))
+            else if (BoilerplateRules.IsFooterMarker(folded[i]))
             {
                 inRelatedList = false;
             }
