@@ -18,7 +18,7 @@ public static class StaticExport
         ArgumentNullException.ThrowIfNull(stdout);
         var output = Path.GetFullPath(directory);
         // The same start-up render the server answers from: the export is the snapshot written out as files.
-        await using var app = OfflineSite.Build(contentRoot, baseUrl);
+        await using var app = await OfflineSite.BuildAsync(contentRoot, baseUrl);
         var snapshot = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
         var renderer = new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>());
         Directory.CreateDirectory(output);
