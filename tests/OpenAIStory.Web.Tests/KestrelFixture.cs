@@ -12,10 +12,6 @@ public sealed class KestrelFixture : IAsyncDisposable
 
     public KestrelFixture()
     {
-        // Test classes start whole sites in parallel with the browser suite (each start-up renders on pool threads and
-        // waits for them): enough pool threads from the start that this shared server never waits for the pool to grow.
-        ThreadPool.GetMinThreads(out var workers, out var completion);
-        ThreadPool.SetMinThreads(Math.Max(workers, 16), completion);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("urls", "http://127.0.0.1:0").UseSetting("Site:BaseUrl", PublicAddress).UseSetting("Snapshot:Cache", "off"));
         factory.UseKestrel(0);
         factory.StartServer();

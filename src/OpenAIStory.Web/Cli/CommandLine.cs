@@ -66,7 +66,7 @@ public static class CommandLine
     /// <summary>Runs the start-up code itself (load, check, render every page, draw every card): what passes here, the site serves.</summary>
     private static async Task<int> CheckAsync(string root, string? baseUrl, TextWriter stdout)
     {
-        await using var app = OfflineSite.Build(root, baseUrl ?? OfflineSite.PlaceholderBaseUrl);
+        await using var app = await OfflineSite.BuildAsync(root, baseUrl ?? OfflineSite.PlaceholderBaseUrl);
         var content = app.Services.GetRequiredService<SiteContent>();
         var snapshot = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
         var document = content.Document;
@@ -80,7 +80,7 @@ public static class CommandLine
     /// once instead of rendering: a deployment step before the service starts.</summary>
     private static async Task<int> PrerenderAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        await using var app = WebsiteHost.Build(args);
+        await using var app = await WebsiteHost.BuildAsync(args);
         var cache = app.Services.GetRequiredService<SnapshotCache>();
         if (cache.Folder is null)
         {

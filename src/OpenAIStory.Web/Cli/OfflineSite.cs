@@ -10,7 +10,7 @@ public static class OfflineSite
     public const string PlaceholderBaseUrl = "https://openaistory.invalid";
 
     /// <exception cref="Core.Content.ContentException">The content, or a page rendered from it, is broken.</exception>
-    public static WebApplication Build(string contentRoot, string? baseUrl)
+    public static async Task<WebApplication> BuildAsync(string contentRoot, string? baseUrl)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -28,8 +28,7 @@ public static class OfflineSite
         }
 
         builder.AddOpenAIStory();
-        var app = builder.Build();
-        app.UseOpenAIStory();
+        var app = await builder.Build().UseOpenAIStoryAsync();
         // The server draws the share cards once it listens; check and export draw them now (a card Skia cannot draw
         // fails here, like a page that cannot render).
         app.Services.GetRequiredService<Cards.ShareCards>().DrawAll(Environment.ProcessorCount);

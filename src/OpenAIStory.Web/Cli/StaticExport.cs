@@ -18,7 +18,7 @@ public static class StaticExport
         ArgumentNullException.ThrowIfNull(stdout);
         var output = Path.GetFullPath(directory);
         // The same start-up render the server answers from: the export is the snapshot written out as files.
-        await using var app = OfflineSite.Build(contentRoot, baseUrl);
+        await using var app = await OfflineSite.BuildAsync(contentRoot, baseUrl);
         var snapshot = app.Services.GetRequiredService<SiteSnapshotAccessor>().Snapshot;
         var renderer = new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>());
         Directory.CreateDirectory(output);
@@ -85,17 +85,12 @@ public static class StaticExport
         var document = Parser.ParseDocument(html);
         var depth = pagePath == "/" ? 0 : pagePath.Trim('/').Split('/').Length;
         var up = rootRelative ? "/" : depth == 0 ? "./" : string.Concat(Enumerable.Repeat("../", depth));
-        foreach (var element in document.QuerySelectorAll("[href], [src], [content]"))
+        foreach (var element in document.QuerySelectorAll("[href], [src]"))
         {
-            foreach (var attribute in new[] { "href", "src", "content" })
+            foreach (var attribute in new[] { "href", "src" })
             {
                 var value = element.GetAttribute(attribute);
-                if (value is null)
-                {
-                    continue;
-                }
-
-                if (attribute == "content" || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal))
+                if (value is null || !value.StartsWith('/') || value.StartsWith("//", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -57,7 +57,10 @@ public static class WebsiteExtensions
         return builder;
     }
 
-    public static WebApplication UseOpenAIStory(this WebApplication app)
+    /// <summary>Maps the endpoints, starts the site up (restores the stored snapshot, or loads the content, lays out the
+    /// share cards and renders every page) and adds the middleware: everything before the server listens.</summary>
+    /// <exception cref="ContentException">The content, or a page rendered from it, is broken.</exception>
+    public static async Task<WebApplication> UseOpenAIStoryAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         // The build's static assets first: pages find their fingerprinted URLs through them (WithStaticAssets).
@@ -76,8 +79,9 @@ public static class WebsiteExtensions
 
         // The snapshot of an earlier launch with the same build, content and settings, if one is stored: then nothing
         // is loaded or rendered. Otherwise load and validate everything before the first request (a broken content
-        // folder stops start-up here), draw every page's share card and render every page; once the server listens,
-        // recompress the pages at Brotli's best quality and store the result (SnapshotFinisher).
+        // folder stops start-up here), lay out every page's share card (which gives its address) and render every page;
+        // once the server listens, draw the cards, recompress the pages at Brotli's best quality and store the result
+        // (SnapshotFinisher).
         var cache = app.Services.GetRequiredService<SnapshotCache>();
         if (cache.TryRestore() is { } restored)
         {
@@ -89,7 +93,7 @@ public static class WebsiteExtensions
             app.Services.GetRequiredService<EntityPages>();
             app.Services.GetRequiredService<DataViews>();
             var cards = app.Services.GetRequiredService<ShareCards>();
-            RenderSnapshot(app);
+            await RenderSnapshotAsync(app);
             var finisher = app.Services.GetRequiredService<SnapshotFinisher>();
             app.Lifetime.ApplicationStarted.Register(() => finisher.Start(cards, app.Lifetime.ApplicationStopping));
         }
@@ -111,16 +115,14 @@ public static class WebsiteExtensions
     }
 
     /// <summary>Renders every page once, before the server listens: the snapshot all page requests are answered from.</summary>
-    public static SiteSnapshot RenderSnapshot(WebApplication app)
+    private static async Task RenderSnapshotAsync(WebApplication app)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var snapshot = SnapshotBuilder.BuildAsync(new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>()), app.Services.GetRequiredService<SiteMap>())
-            .GetAwaiter().GetResult();
+        var snapshot = await SnapshotBuilder.BuildAsync(new SiteRenderer(app, app.Services.GetRequiredService<SiteUrls>()), app.Services.GetRequiredService<SiteMap>());
         app.Services.GetRequiredService<SiteSnapshotAccessor>().Set(snapshot);
         var logger = app.Services.GetRequiredService<ILogger<SiteSnapshot>>();
         if (!logger.IsEnabled(LogLevel.Information))
         {
-            return snapshot;
+            return;
         }
 
         logger.LogInformation(
@@ -130,7 +132,6 @@ public static class WebsiteExtensions
             snapshot.Elapsed.TotalMilliseconds,
             snapshot.Responses.Values.Sum(r => (long)r.Identity.Length),
             snapshot.Responses.Values.Sum(r => (long)r.Brotli.Length));
-        return snapshot;
     }
 
     private static Task ServerError(HttpContext context)

@@ -16,7 +16,7 @@ public static class WebsiteHost
 
         try
         {
-            await using var app = Build(args);
+            await using var app = await BuildAsync(args);
             await app.RunAsync();
             return 0;
         }
@@ -42,15 +42,13 @@ public static class WebsiteHost
     /// rendered) but not listening: the same settings from the same arguments, files and environment.</summary>
     /// <exception cref="ContentException">The content is broken.</exception>
     /// <exception cref="SiteConfigurationException">A setting is missing or invalid.</exception>
-    public static WebApplication Build(string[] args)
+    public static async Task<WebApplication> BuildAsync(string[] args)
     {
         // The content root is where the app and its appsettings.json live, not the caller's working directory, so
         // `dotnet run`, a published binary started from anywhere, and tests all find their settings and wwwroot.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(), ApplicationName = typeof(WebsiteHost).Assembly.GetName().Name });
         builder.AddOpenAIStory();
-        var app = builder.Build();
-        app.UseOpenAIStory();
-        return app;
+        return await builder.Build().UseOpenAIStoryAsync();
     }
 
     /// <summary>An explicit ASPNETCORE_CONTENTROOT (or --contentRoot) wins; otherwise the app's own folder.</summary>

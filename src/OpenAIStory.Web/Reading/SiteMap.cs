@@ -3,19 +3,17 @@ using System.Xml.Linq;
 
 namespace OpenAIStory.Web.Reading;
 
-/// <summary>Every public page of the site, for sitemap.xml and the static export.</summary>
+/// <summary>Every public page of the site, for sitemap.xml and the static export: the fixed pages (<see cref="FixedPages"/>),
+/// the sections, the entity indexes and the entity pages.</summary>
 public sealed class SiteMap(ReadingSite site, EntityPages entities)
 {
     /// <summary>Site-relative paths of every page, reading first.</summary>
     public IEnumerable<string> Paths =>
     [
-        "/",
+        FixedPages.Reading.Href,
         .. site.Article.Sections.Select(s => Anchors.SectionPage(s.Slug)),
-        "/source",
-        Anchors.Timeline,
-        Anchors.Figures,
-        "/map",
-        Anchors.Ledger,
+        FixedPages.Source.Href,
+        .. FixedPages.Views.Select(v => v.Href),
         .. entities.Indexes.Select(i => i.Path),
         .. entities.All.Select(p => p.Entity.Path).Order(StringComparer.Ordinal),
     ];

@@ -38,7 +38,7 @@ public sealed class AnyContentServesTests : IDisposable
         WebApplication? app = null;
         try
         {
-            app = OfflineSite.Build(root.FullName, "https://example.org");
+            app = await OfflineSite.BuildAsync(root.FullName, "https://example.org");
         }
         catch (ContentException ex)
         {

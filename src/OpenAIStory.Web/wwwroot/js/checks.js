@@ -5,7 +5,6 @@ const form = $(".verdict-filter");
 const rows = $$("tr.claim-row");
 const status = $(".filter-status");
 if (form && rows.length) {
-  form.hidden = false;
   const apply = (verdict) => {
     let shown = 0;
     rows.forEach((row) => {

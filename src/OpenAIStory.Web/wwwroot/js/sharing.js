@@ -38,7 +38,7 @@ export const say = (msg, hold = 2500) => {
   }, 60);
 };
 
-$$("button.copy-link").forEach((b) => { b.hidden = false; if (!b.title) b.title = b.textContent.trim(); });
+$$("button.copy-link").forEach((b) => { if (!b.title) b.title = b.textContent.trim(); });
 
 // The address of this page with a fragment (#p-…, #p-…:~:text=…): what the copy and quote links copy.
 export const linkHere = (fragment) => location.origin + location.pathname + fragment;

@@ -6,7 +6,6 @@ if (toggle) {
   const sysDark = mq("(prefers-color-scheme: dark)");
   const current = () => root.getAttribute("data-theme") || (sysDark.matches ? "dark" : "light");
   const sync = () => toggle.setAttribute("aria-pressed", current() === "dark");
-  toggle.hidden = false;
   sync();
   toggle.addEventListener("click", () => {
     const next = current() === "dark" ? "light" : "dark";
