@@ -98,7 +98,7 @@ public sealed partial class ShareCardRenderer : IDisposable
     }
 
     /// <summary>A fingerprint of everything that decides a card's pixels, known before drawing it: the drawing code (this
-    /// build), Skia's version, the typefaces (each by its <c>head</c> table, whose checksum covers the whole font file)
+    /// file's source, <see cref="DrawingSource"/>), Skia's version, the typefaces (each by its <c>head</c> table, whose checksum covers the whole font file)
     /// and the layout (every glyph, position, size and colour). Equal fingerprints draw equal PNGs, so the address can
     /// be cached for a year; any change to any of these changes it.</summary>
     public string Fingerprint(CardLayout layout)
@@ -132,7 +132,7 @@ public sealed partial class ShareCardRenderer : IDisposable
     private static byte[] Identity(CardFonts fonts)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(typeof(ShareCardRenderer).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(DrawingSource));
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{typeof(SKBitmap).Assembly.GetName().Version} {SkiaSharpVersion.Native} {fonts.FakeBold}"));
         foreach (var typeface in new[] { fonts.Regular, fonts.Bold })
         {
@@ -142,6 +142,15 @@ public sealed partial class ShareCardRenderer : IDisposable
 
         return hash.GetHashAndReset();
     }
+
+    /// <summary>The SHA-256 of this file's source, stamped into the assembly at build time (the project's
+    /// <c>StampCardDrawingHash</c> target): the drawing code's identity in every card's address. Everything else the
+    /// pixels depend on is in the layout, the fonts or Skia.</summary>
+    public static string DrawingSource { get; } =
+        typeof(ShareCardRenderer).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .SingleOrDefault(a => a.Key == "CardDrawingSource")?.Value
+        ?? throw new InvalidOperationException("The build did not stamp the card drawing code's hash (StampCardDrawingHash)");
 
     // The OpenType 'head' table: version, revision and the checksum adjustment of the whole font file.
     private const uint HeadTable = 0x68656164;

@@ -56,4 +56,13 @@ public sealed class CardAddressTests(SiteFactory site)
         Address(spec with { Summary = spec.Summary + "…" }).ShouldNotBe(address);
         Address(spec, "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc").ShouldNotBe(address, "another typeface draws other pixels");
     }
+
+    [Fact]
+    public void The_drawing_code_s_identity_is_its_source_as_built_not_the_whole_build()
+    {
+        // A change elsewhere in the application keeps every card's address (links already shared keep their picture);
+        // a change to the drawing code changes them all: the build stamps the hash of that one file.
+        var source = File.ReadAllBytes(RepoPaths.Of("src", "OpenAIStory.Web", "Cards", "ShareCardRenderer.cs"));
+        ShareCardRenderer.DrawingSource.ShouldBe(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(source)));
+    }
 }
