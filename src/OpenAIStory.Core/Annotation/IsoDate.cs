@@ -1,6 +1,5 @@
 using System.Globalization;
 using OpenAIStory.Core.Model;
-using OpenAIStory.Core.Text;
 
 namespace OpenAIStory.Core.Annotation;
 
@@ -65,9 +64,9 @@ internal readonly record struct IsoDate
         return Create(year, month, day);
     }
 
-    /// <summary>True for a date content may give (<c>date:</c>, <c>asOf:</c>, a source's dates): what <see cref="Parse"/>
-    /// reads, and any four digits as a year; 0000 too, which the checks have always let through although no date has it.</summary>
-    public static bool IsValid(string? iso) => Parse(iso) is not null || (iso is { Length: 4 } && IsoYear.Of(iso) is not null);
+    /// <summary>True for a date content may give (<c>date:</c>, <c>asOf:</c>, a source's dates): exactly what
+    /// <see cref="Parse"/> reads. The year 0000, which no calendar has, is refused like any other impossible date.</summary>
+    public static bool IsValid(string? iso) => Parse(iso) is not null;
 
     public IsoDate YearOnly => new(Year, null, null);
 
