@@ -20,6 +20,16 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Snapshot:BestCompression", "false");
     }
 
+    /// <summary>The site launched as in production, with its snapshot kept in <paramref name="snapshotCache"/> (a folder,
+    /// or <c>off</c>), at a public address, finishing its snapshot after start-up or not: one launch of the tests of what
+    /// is kept between launches and finished once the server listens.</summary>
+    public WebApplicationFactory<Program> InProduction(string snapshotCache, string baseUrl = KestrelFixture.PublicAddress, bool bestCompression = false) =>
+        WithWebHostBuilder(b => b
+            .UseSetting("environment", "Production")
+            .UseSetting("Site:BaseUrl", baseUrl)
+            .UseSetting(OpenAIStory.Web.Hosting.SnapshotCache.Key, snapshotCache)
+            .UseSetting(OpenAIStory.Web.Hosting.SnapshotFinisher.BestCompressionKey, bestCompression ? "true" : "false"));
+
     /// <summary>GETs a page and parses it; asserts the status code.</summary>
     public async Task<IDocument> GetDocumentAsync(string path, int status = 200)
     {

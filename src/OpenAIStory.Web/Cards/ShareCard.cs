@@ -29,8 +29,7 @@ public sealed class ShareCard
         PagePath = pagePath;
         ImagePath = imagePath;
         AltText = altText;
-        this.png = new Lazy<byte[]>(() => png);
-        _ = this.png.Value;
+        this.png = new Lazy<byte[]>(png);
     }
 
     /// <summary>The page the card belongs to, as the site map lists it.</summary>

@@ -1,6 +1,5 @@
 using OpenAIStory.Core.Content;
 using OpenAIStory.Core.Parsing;
-using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Hosting;
 
 namespace OpenAIStory.Web.Cli;
@@ -91,7 +90,7 @@ public static class CommandLine
         if (cache.RestoredCards is null)
         {
             // Not listening, so nothing started the finishing: do it now (cards, best compression, then store).
-            app.Services.GetRequiredService<SnapshotFinisher>().Finish(app.Services.GetRequiredService<ShareCards>(), Environment.ProcessorCount, CancellationToken.None);
+            app.Services.GetRequiredService<SnapshotFinisher>().Finish(Environment.ProcessorCount, CancellationToken.None);
         }
 
         if (cache.StoredPath is null)

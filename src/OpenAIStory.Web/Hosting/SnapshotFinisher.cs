@@ -8,7 +8,7 @@ namespace OpenAIStory.Web.Hosting;
 /// recompressed at the best quality (start-up uses a quick one) and swapped in, then the finished snapshot stored for
 /// the next launch (<see cref="SnapshotCache"/>). The server runs it on one background thread, so that requests keep
 /// the other core, and it stops when the application stops. A restored snapshot is already finished.</summary>
-public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, SnapshotCache cache, IConfiguration configuration, ILogger<SnapshotFinisher> logger)
+public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, ShareCards cards, SnapshotCache cache, IConfiguration configuration, ILogger<SnapshotFinisher> logger)
 {
     /// <summary>The configuration key: <c>false</c> keeps the quick Brotli representations (the tests, which start
     /// many sites and stop them at once, set it); unset or <c>true</c> recompresses.</summary>
@@ -20,14 +20,14 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
     public Task Finished { get; private set; } = Task.CompletedTask;
 
     /// <summary>Starts finishing in the background (the server calls it once it listens).</summary>
-    public void Start(ShareCards cards, CancellationToken stopping) =>
-        Finished = Task.Factory.StartNew(() => FinishLogged(cards, stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    public void Start(CancellationToken stopping) =>
+        Finished = Task.Factory.StartNew(() => FinishLogged(stopping), stopping, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    private void FinishLogged(ShareCards cards, CancellationToken stopping)
+    private void FinishLogged(CancellationToken stopping)
     {
         try
         {
-            Finish(cards, 1, stopping);
+            Finish(1, stopping);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -43,9 +43,8 @@ public sealed partial class SnapshotFinisher(SiteSnapshotAccessor accessor, Snap
 
     /// <summary>Draws the cards (on up to <paramref name="threads"/> threads), recompresses, swaps in and stores the
     /// snapshot now. Stops between cards and pages when asked; then nothing is swapped or stored.</summary>
-    public void Finish(ShareCards cards, int threads, CancellationToken cancellationToken)
+    public void Finish(int threads, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(cards);
         var drawing = Stopwatch.StartNew();
         var drawn = cards.DrawAll(threads, cancellationToken);
         if (drawn > 0)

@@ -92,10 +92,10 @@ public static class WebsiteExtensions
             app.Services.GetRequiredService<ReadingSite>();
             app.Services.GetRequiredService<EntityPages>();
             app.Services.GetRequiredService<DataViews>();
-            var cards = app.Services.GetRequiredService<ShareCards>();
+            app.Services.GetRequiredService<ShareCards>();
             await RenderSnapshotAsync(app);
             var finisher = app.Services.GetRequiredService<SnapshotFinisher>();
-            app.Lifetime.ApplicationStarted.Register(() => finisher.Start(cards, app.Lifetime.ApplicationStopping));
+            app.Lifetime.ApplicationStarted.Register(() => finisher.Start(app.Lifetime.ApplicationStopping));
         }
 
         app.UseForwardedHeaders();

@@ -15,8 +15,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private WebApplicationFactory<Program> Launch() =>
-        site.WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("Site:BaseUrl", KestrelFixture.PublicAddress).UseSetting(SnapshotCache.Key, folder));
+    private WebApplicationFactory<Program> Launch() => site.InProduction(folder);
 
     [Fact]
     public async Task A_second_launch_serves_the_first_launch_s_bytes_without_rendering()
@@ -44,7 +43,7 @@ public sealed class SnapshotCacheTests(SiteFactory site) : IDisposable
         }
 
         // Another public address is another site: nothing stored for it, so it renders.
-        await using (var elsewhere = site.WithWebHostBuilder(b => b.UseSetting("environment", "Production").UseSetting("Site:BaseUrl", "https://elsewhere.example").UseSetting(SnapshotCache.Key, folder)))
+        await using (var elsewhere = site.InProduction(folder, "https://elsewhere.example"))
         {
             elsewhere.CreateClient().Dispose();
             elsewhere.Services.GetRequiredService<SnapshotCache>().RestoredCards.ShouldBeNull("the key holds the public address");

@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using OpenAIStory.Web.Cards;
 using OpenAIStory.Web.Hosting;
 
 namespace OpenAIStory.Web.Tests.Serving;
@@ -17,11 +16,7 @@ public sealed class SnapshotFinisherTests(SiteFactory site) : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private WebApplicationFactory<Program> Launch(string cache = "off") => site.WithWebHostBuilder(b => b
-        .UseSetting("environment", "Production")
-        .UseSetting("Site:BaseUrl", KestrelFixture.PublicAddress)
-        .UseSetting(SnapshotCache.Key, cache)
-        .UseSetting(SnapshotFinisher.BestCompressionKey, "true"));
+    private WebApplicationFactory<Program> Launch(string cache = "off") => site.InProduction(cache, bestCompression: true);
 
     [Fact]
     public async Task Once_listening_every_page_is_recompressed_smaller_under_the_same_etags()
@@ -91,7 +86,7 @@ public sealed class SnapshotFinisherTests(SiteFactory site) : IDisposable
         var current = accessor.Snapshot;
         using var stopped = new CancellationTokenSource();
         await stopped.CancelAsync();
-        Should.Throw<OperationCanceledException>(() => launch.Services.GetRequiredService<SnapshotFinisher>().Finish(launch.Services.GetRequiredService<ShareCards>(), 1, stopped.Token));
+        Should.Throw<OperationCanceledException>(() => launch.Services.GetRequiredService<SnapshotFinisher>().Finish(1, stopped.Token));
         accessor.Snapshot.ShouldBeSameAs(current);
         Directory.GetFiles(folder).ShouldBeEmpty();
     }
