@@ -87,6 +87,8 @@ public sealed class SnapshotFinisherTests(SiteFactory site) : IDisposable
         using var stopped = new CancellationTokenSource();
         await stopped.CancelAsync();
         Should.Throw<OperationCanceledException>(() => launch.Services.GetRequiredService<SnapshotFinisher>().Finish(1, stopped.Token));
+        // The recompression itself stops too (the finisher above may have stopped at the cards already).
+        Should.Throw<OperationCanceledException>(() => current.WithBestBrotli(stopped.Token));
         accessor.Snapshot.ShouldBeSameAs(current);
         Directory.GetFiles(folder).ShouldBeEmpty();
     }
